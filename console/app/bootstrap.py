@@ -1,0 +1,71 @@
+"""The one place the console starts and stops.
+
+Builds the QApplication, runs asyncio inside the Qt event loop (qasync), makes
+the long-lived services through :class:`~console.app.runtime.Runtime`, and
+closes them in reverse order on quit.  This is the only module of the
+application layer that may import the screens (import-linter allows it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from . import logs, options
+from .runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    # qasync does not install these; without them an async generator left early
+    # (an SSE stream) is finalised with no loop (STACK.md).
+    sys.set_asyncgen_hooks(
+        firstiter=loop._asyncgen_firstiter_hook,
+        finalizer=loop._asyncgen_finalizer_hook,
+    )
+    return loop
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    log.critical("Unhandled error", exc_info=(kind, error, tb))
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = options.parse(sys.argv[1:] if argv is None else argv)
+    logs.configure()
+    sys.excepthook = _excepthook
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get(
+        "WAYLAND_DISPLAY"
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Advocate Console")
+    app.setOrganizationName("AdvocateConsole")
+    app.setApplicationDisplayName("Advocate Console")
+    app.setQuitOnLastWindowClosed(False)  # the runtime decides when to quit, after cleanup
+
+    from console.ui.main_window import build_window  # the screens, injected
+
+    loop = make_loop(app)
+    asyncio.set_event_loop(loop)
+    runtime = Runtime(opts, build_window)
+    try:
+        code = loop.run_until_complete(runtime.run())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
