@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from . import logs, options
-from .runtime import Runtime
+from .runtime import Runtime, Screens
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +25,12 @@ log = logging.getLogger(__name__)
 def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     import qasync
 
-    loop = qasync.QEventLoop(app)
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
     # qasync does not install these; without them an async generator left early
     # (an SSE stream) is finalised with no loop (STACK.md).
     sys.set_asyncgen_hooks(
-        firstiter=loop._asyncgen_firstiter_hook,
-        finalizer=loop._asyncgen_finalizer_hook,
+        firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]  # BaseEventLoop's
+        finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]  # BaseEventLoop's
     )
     return loop
 
@@ -54,10 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the runtime decides when to quit, after cleanup
 
     from console.ui.main_window import build_window  # the screens, injected
+    from console.ui.sign_in import ask_credentials
 
     loop = make_loop(app)
     asyncio.set_event_loop(loop)
-    runtime = Runtime(opts, build_window)
+    runtime = Runtime(opts, Screens(main_window=build_window, sign_in=ask_credentials))
     try:
         code = loop.run_until_complete(runtime.run())
         loop.run_until_complete(loop.shutdown_asyncgens())

@@ -63,6 +63,7 @@ class BackendProcess:
         self.cmd = cmd
         self.proc: subprocess.Popen[str] | None = None
         self.url = ""
+        self._drainer: threading.Thread | None = None
 
     def start(self, timeout: float = START_TIMEOUT_S) -> str:
         self.proc = subprocess.Popen(  # noqa: S603 (our own interpreter and module, no shell)
@@ -86,25 +87,40 @@ class BackendProcess:
             timer.cancel()
         if not self.url:
             code = self.proc.wait()
+            self.proc.stdout.close()
             raise BackendStartError(f"backend exited with {code} before serving")
         # Keep draining stdout so the child never blocks on a full pipe.
-        threading.Thread(target=_drain, args=(self.proc.stdout,), daemon=True).start()
+        self._drainer = threading.Thread(target=_drain, args=(self.proc.stdout,), daemon=True)
+        self._drainer.start()
         return self.url
 
+    def _reap(self) -> None:
+        """After the child exited: finish draining and close the pipe."""
+        if self._drainer is not None:
+            self._drainer.join(timeout=5)
+            self._drainer = None
+        if self.proc is not None and self.proc.stdout is not None:
+            self.proc.stdout.close()
+
     def stop(self, timeout: float = 10.0) -> None:
-        if self.proc is None or self.proc.poll() is not None:
+        if self.proc is None:
             return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._reap()
 
     def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        self._reap()
 
 
 def _drain(stream: object) -> None:

@@ -52,3 +52,23 @@ class SignInDialog(QDialog):
 
     def credentials(self) -> tuple[str, str]:
         return self.username.text().strip(), self.password.text()
+
+
+async def ask_credentials(server: str, user: str, problem: str | None) -> tuple[str, str] | None:
+    """Show the dialog with ``open()`` and wait for ``finished`` without blocking the loop."""
+    import asyncio
+
+    dialog = SignInDialog(server, user, problem)
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not done.done():
+            done.set_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    try:
+        result = await done
+        return dialog.credentials() if result == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

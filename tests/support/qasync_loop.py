@@ -20,6 +20,8 @@ def make_qasync_loop() -> asyncio.AbstractEventLoop:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    # Closing a test's last window must not quit the application (and stop the loop).
+    app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]  # a QApplication here
     loop = qasync.QEventLoop(app)
     sys.set_asyncgen_hooks(
         firstiter=loop._asyncgen_firstiter_hook,

@@ -1,0 +1,223 @@
+"""One session in its own tab, composed of parts.
+
+Header (channel, contact, language, flags, time in state), then the body for the
+channel (a transcript and composer for chat and text, the call panel for calls),
+then the session's actions (end with a disposition, close after wrap-up).  The
+tab owns its tasks: closing it cancels them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.app.shift import Shift
+from console.app.tasks import TaskOwner
+from console.domain.text import inert, one_line
+from console.protocol import CallAction, Channel, Disposition, Message, Session, SessionState
+from console.widgets import (
+    CallPanel,
+    ChannelBadge,
+    Composer,
+    DispositionDialog,
+    ElapsedLabel,
+    Tag,
+    TagKind,
+    TranscriptModel,
+    TranscriptView,
+)
+
+log = logging.getLogger(__name__)
+
+
+class SessionTab(QWidget):
+    unread_changed = Signal(int)
+    title_changed = Signal()
+
+    def __init__(self, shift: Shift, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shift = shift
+        self.session = session
+        self.tasks = TaskOwner(f"tab:{session.id[:8]}")
+        self.unread = 0
+        self.setAccessibleName(self.tr("Session with {label}").format(label=one_line(session.contact.label, 60)))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self._build_header())
+
+        self.transcript: TranscriptModel | None = None
+        self.view: TranscriptView | None = None
+        self.composer: Composer | None = None
+        self.call_panel: CallPanel | None = None
+        if session.channel is Channel.CALL:
+            self.call_panel = CallPanel(self)
+            self.call_panel.call_action.connect(self._call_action)
+            self.call_panel.interpreter_requested.connect(self._add_interpreter)
+            layout.addWidget(self.call_panel, 1)
+        else:
+            self.transcript = TranscriptModel(self)
+            self.transcript.set_contact_label(session.contact.label)
+            self.transcript.set_advocate_names({shift.user.id: shift.user.display_name}, me=shift.user.id)
+            self.view = TranscriptView(self)
+            self.view.set_transcript(self.transcript)
+            self.view.unseen_changed.connect(self._unseen_changed)
+            layout.addWidget(self.view, 1)
+            self.composer = Composer(session.channel, self)
+            self.composer.submitted.connect(self._send)
+            layout.addWidget(self.composer)
+
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.end_button = QPushButton(self.tr("&End session…"))
+        self.end_button.setAccessibleName(self.tr("End session"))
+        self.end_button.clicked.connect(self.ask_disposition)
+        self.close_button = QPushButton(self.tr("C&lose tab"))
+        self.close_button.setAccessibleName(self.tr("Close session and tab"))
+        self.close_button.clicked.connect(self.request_close)
+        actions.addWidget(self.end_button)
+        actions.addWidget(self.close_button)
+        layout.addLayout(actions)
+        self.update_session(session)
+
+    # ------------------------------------------------------------ parts
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.channel_badge = ChannelBadge(self.session.channel, self)
+        header.addWidget(self.channel_badge)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.label, 1)
+        self.language_tag = Tag(parent=self)
+        self.relay_tag = Tag(self.tr("711 relay"), TagKind.INFO, self)
+        self.interpreter_tag = Tag(self.tr("Interpreter needed"), TagKind.ATTENTION, self)
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.elapsed = ElapsedLabel(self)
+        self.elapsed.setAccessibleName(self.tr("Time in this state"))
+        for widget in (self.language_tag, self.relay_tag, self.interpreter_tag, self.state_label, self.elapsed):
+            header.addWidget(widget)
+        return header
+
+    # ------------------------------------------------------------ updates from the shift
+
+    def update_session(self, session: Session) -> None:
+        self.session = session
+        self.label.setText(inert(one_line(session.contact.label, 80)))
+        self.language_tag.setText(session.language.upper())
+        self.relay_tag.setVisible(session.contact.relay)
+        self.interpreter_tag.setVisible(session.interpreter_needed and session.contact.interpreter is None)
+        self.state_label.setText(_state_text(self, session))
+        since = {
+            SessionState.ACTIVE: session.accepted_at,
+            SessionState.WRAP_UP: session.ended_at,
+        }.get(session.state, session.queued_at)
+        self.elapsed.set_start(since)
+        live = session.state is SessionState.ACTIVE
+        self.end_button.setVisible(live)
+        self.close_button.setVisible(session.state is SessionState.WRAP_UP)
+        if self.composer is not None:
+            if session.contact.opted_out:
+                self.composer.set_blocked(self.tr("The texter opted out (STOP): nothing can be sent."))
+            elif not live:
+                self.composer.set_blocked(self.tr("This conversation has ended."))
+            else:
+                self.composer.set_blocked(None)
+        if self.call_panel is not None:
+            self.call_panel.set_session(session)
+        self.title_changed.emit()
+
+    def load_transcript(self, messages: list[Message]) -> None:
+        if self.transcript is not None:
+            for message in messages:
+                self.transcript.upsert(message)
+
+    def add_message(self, message: Message) -> None:
+        if self.transcript is not None:
+            self.transcript.upsert(message)
+
+    def add_pending(self, client_msg_id: str, body: str) -> None:
+        if self.transcript is not None:
+            self.transcript.pending(client_msg_id, body, advocate_id=self.shift.user.id)
+
+    def mark_failed(self, client_msg_id: str) -> None:
+        if self.transcript is not None:
+            self.transcript.mark_send_failed(client_msg_id)
+
+    def title(self) -> str:
+        text = one_line(inert(self.session.contact.label), 24)
+        return f"{text} ({self.unread})" if self.unread else text
+
+    # ------------------------------------------------------------ actions
+
+    def _unseen_changed(self, count: int) -> None:
+        self.unread = count
+        self.unread_changed.emit(count)
+        self.title_changed.emit()
+
+    def _send(self, body: str) -> None:
+        self.shift.send(self.session.id, body)
+
+    def _call_action(self, action: str) -> None:
+        self.tasks.start(self.shift.call_action(self.session.id, CallAction(action)), key="call")
+
+    def _add_interpreter(self, language: str, interpreter_id: str) -> None:
+        self.tasks.start(
+            self.shift.call_action(
+                self.session.id, CallAction.ADD_INTERPRETER, language=language,
+                interpreter_id=interpreter_id or None,
+            ),
+            key="call",
+        )
+
+    def ask_disposition(self) -> None:
+        dialog = DispositionDialog(self)
+        dialog.finished.connect(lambda result: self._disposition_chosen(dialog, result))
+        dialog.open()
+
+    def _disposition_chosen(self, dialog: DispositionDialog, result: int) -> None:
+        choice = dialog.selected() if result else None
+        dialog.deleteLater()
+        if choice is not None:
+            self.tasks.start(self.shift.end(self.session.id, choice), key="end")
+
+    def request_close(self) -> None:
+        self.tasks.start(self.shift.close(self.session.id), key="close")
+
+    async def dispose(self) -> None:
+        await self.tasks.cancel_all()
+
+
+def _state_text(widget: QWidget, session: Session) -> str:
+    names = {
+        SessionState.QUEUED: widget.tr("Waiting"),
+        SessionState.OFFERED: widget.tr("Offered"),
+        SessionState.ACTIVE: widget.tr("Active"),
+        SessionState.WRAP_UP: widget.tr("Wrap-up"),
+        SessionState.CLOSED: widget.tr("Closed"),
+    }
+    text = names[session.state]
+    if session.contact_left and session.state is SessionState.WRAP_UP:
+        text = widget.tr("Contact left · wrap-up")
+    if session.disposition is not None:
+        text += " · " + _disposition_text(widget, session.disposition)
+    return text
+
+
+def _disposition_text(widget: QWidget, disposition: Disposition) -> str:
+    return disposition.value.replace("_", " ")
