@@ -1,0 +1,156 @@
+"""Render every main screen of the console to docs/screenshots/.
+
+Runs the real console against the real reference backend (started here on an
+ephemeral loopback port), sends practice contacts in through the gateway door,
+and grabs each screen as an advocate would see it.  Works offscreen or under
+Xvfb (``xvfb-run python scripts/screenshots.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from console.app.bootstrap import make_loop  # noqa: E402
+from console.app.options import Options  # noqa: E402
+from console.app.runtime import Runtime, Screens  # noqa: E402
+from console.protocol import SettablePresence  # noqa: E402
+from console.server.launcher import BackendProcess, backend_command  # noqa: E402
+from console.ui.main_window import MainWindow, build_window  # noqa: E402
+from console.ui.sign_in import SignInDialog  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+GATEWAY = "training-gateway"
+
+
+async def until(condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while not (value := condition()):
+        if time.monotonic() > deadline:
+            raise TimeoutError(str(condition))
+        await asyncio.sleep(0.05)
+    return value
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+async def console(url: str, user: str) -> Runtime:
+    async def sign_in(_server: str, _name: str, _problem: str | None) -> tuple[str, str]:
+        return (user, "training")
+
+    options = Options(server=url, user=user, data_dir=None, debug_stalls=False, language=None)
+    runtime = Runtime(options, Screens(main_window=build_window, sign_in=sign_in))
+    await runtime.start()
+    assert isinstance(runtime.window, MainWindow)
+    runtime.window.resize(1280, 800)
+    await until(lambda: runtime.shift is not None and runtime.shift.connection == "online")
+    return runtime
+
+
+async def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        backend = BackendProcess(
+            backend_command(Path(folder) / "shots.db", extra=("--offer-timeout", "600"))
+        )
+        url = backend.start()
+        gw = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {GATEWAY}"})
+        try:
+            await shoot(url, gw)
+        finally:
+            await gw.aclose()
+            backend.stop()
+
+
+async def inbound(gw: httpx.AsyncClient, **body: Any) -> str:
+    response = await gw.post("/api/v1/inbound", json=body)
+    response.raise_for_status()
+    return str(response.json()["session_id"])
+
+
+async def shoot(url: str, gw: httpx.AsyncClient) -> None:
+    runtime = await console(url, "advocate1")
+    window = runtime.window
+    shift = runtime.shift
+    assert isinstance(window, MainWindow) and shift is not None
+    await shift.set_presence(SettablePresence.AVAILABLE)
+
+    text = await inbound(gw, event="start", channel="text", **{"from": "+15550101"}, body="BEFREE")
+    await until(lambda: window.offers.banner(text))
+    await shift.accept(text)
+    await until(lambda: text in window.tabs_by_id)
+    tab = window.tabs_by_id[text]
+    shift.send(text, "Hi, you've reached the hotline. I'm here to listen. Are you safe to text right now?")
+    for body in (
+        "yes. my boss has my passport and says i owe him 4000 for the trip",
+        "i work at the farm 6 days, he takes money for the trailer",
+    ):
+        await inbound(gw, event="message", channel="text", **{"from": "+15550101"}, body=body)
+    shift.send(text, "Thank you for telling me. You don't owe anyone your freedom. Can I ask a few questions so we can think through options together?")
+    await inbound(
+        gw, event="message", channel="text", **{"from": "+15550101"},
+        body="<b>ok</b> <img src=http://example.invalid/x.png> \u202eevil\u202c https://example.invalid",
+    )
+    await until(lambda: tab.transcript is not None and tab.transcript.rowCount() >= 6)
+
+    call = await inbound(gw, event="start", channel="call", **{"from": "+15550102"}, relay=True)
+    await until(lambda: window.offers.banner(call))
+    chat = await inbound(gw, event="start", channel="chat", **{"from": "visitor-77"}, body="hola, necesito ayuda", language="es")
+    await until(lambda: window.offers.banner(chat))
+    window.tabs.setCurrentWidget(tab)
+    await asyncio.sleep(0.3)
+    save(window, "advocate-text-session-with-offers")
+
+    await shift.accept(call)
+    await until(lambda: call in window.tabs_by_id)
+    window.tabs.setCurrentWidget(window.tabs_by_id[call])
+    await asyncio.sleep(0.3)
+    save(window, "advocate-relay-call")
+
+    window.tabs_by_id[text].ask_disposition()
+    await asyncio.sleep(0.2)
+    dialog = window.findChild(QWidget, "dispositionDialog") or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window), None
+    )
+    if dialog is not None:
+        save(dialog, "disposition-dialog")
+        dialog.close()
+
+    sign_in = SignInDialog("https://hotline.example.org", "advocate1", None)
+    sign_in.show()
+    save(sign_in, "sign-in")
+    sign_in.close()
+    await runtime.stop()
+
+    lead = await console(url, "lead1")
+    assert isinstance(lead.window, MainWindow)
+    await asyncio.sleep(0.3)
+    save(lead.window, "lead-window")
+    await lead.stop()
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    loop = make_loop(app)
+    asyncio.set_event_loop(loop)
+    loop.run_until_complete(main())
