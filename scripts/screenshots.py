@@ -99,22 +99,37 @@ async def shoot(url: str, gw: httpx.AsyncClient) -> None:
     await shift.accept(text)
     await until(lambda: text in window.tabs_by_id)
     tab = window.tabs_by_id[text]
-    shift.send(text, "Hi, you've reached the hotline. I'm here to listen. Are you safe to text right now?")
+    shift.send(
+        text, "Hi, you've reached the hotline. I'm here to listen. Are you safe to text right now?"
+    )
     for body in (
         "yes. my boss has my passport and says i owe him 4000 for the trip",
         "i work at the farm 6 days, he takes money for the trailer",
     ):
         await inbound(gw, event="message", channel="text", **{"from": "+15550101"}, body=body)
-    shift.send(text, "Thank you for telling me. You don't owe anyone your freedom. Can I ask a few questions so we can think through options together?")
+    shift.send(
+        text,
+        "Thank you for telling me. You don't owe anyone your freedom. Can I ask a few questions so we can think through options together?",
+    )
     await inbound(
-        gw, event="message", channel="text", **{"from": "+15550101"},
+        gw,
+        event="message",
+        channel="text",
+        **{"from": "+15550101"},
         body="<b>ok</b> <img src=http://example.invalid/x.png> \u202eevil\u202c https://example.invalid",
     )
     await until(lambda: tab.transcript is not None and tab.transcript.rowCount() >= 6)
 
     call = await inbound(gw, event="start", channel="call", **{"from": "+15550102"}, relay=True)
     await until(lambda: window.offers.banner(call))
-    chat = await inbound(gw, event="start", channel="chat", **{"from": "visitor-77"}, body="hola, necesito ayuda", language="es")
+    chat = await inbound(
+        gw,
+        event="start",
+        channel="chat",
+        **{"from": "visitor-77"},
+        body="hola, necesito ayuda",
+        language="es",
+    )
     await until(lambda: window.offers.banner(chat))
     window.tabs.setCurrentWidget(tab)
     await asyncio.sleep(0.3)

@@ -14,17 +14,17 @@ import os
 import sys
 from types import TracebackType
 
+import qasync
 from PySide6.QtWidgets import QApplication
 
 from . import logs, options
-from .runtime import Runtime, Screens
+from .context import Screens
+from .runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 
 def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
-    import qasync
-
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
     # qasync does not install these; without them an async generator left early
     # (an SSE stream) is finalised with no loop (STACK.md).
@@ -43,8 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     opts = options.parse(sys.argv[1:] if argv is None else argv)
     logs.configure()
     sys.excepthook = _excepthook
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get(
-        "WAYLAND_DISPLAY"
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
@@ -53,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Advocate Console")
     app.setQuitOnLastWindowClosed(False)  # the runtime decides when to quit, after cleanup
 
-    from console.ui.main_window import build_window  # the screens, injected
-    from console.ui.sign_in import ask_credentials
+    # The screens are imported here, after the QApplication exists, and injected.
+    from console.ui.main_window import build_window  # noqa: PLC0415 (after QApplication)
+    from console.ui.sign_in import ask_credentials  # noqa: PLC0415 (after QApplication)
 
     loop = make_loop(app)
     asyncio.set_event_loop(loop)

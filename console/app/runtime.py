@@ -11,15 +11,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
-from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
-from PySide6.QtCore import QCoreApplication, SignalInstance
 
 import httpx
+from PySide6.QtCore import QCoreApplication
 
 from console.net.client import ApiClient
 from console.net.errors import ApiError, NetError, SignedOut
@@ -28,43 +24,12 @@ from console.protocol import SettablePresence, User
 from console.secrets import Account, SecretStore, StorageNotice, TokenStore
 from console.server.launcher import AsyncBackendProcess, backend_command
 
+from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .shift import Shift
 from .tasks import TaskOwner
 
 log = logging.getLogger(__name__)
-
-Credentials = tuple[str, str]
-
-
-class Window(Protocol):
-    """What the runtime needs of the main window (built by the screens layer)."""
-
-    @property
-    def closed(self) -> SignalInstance: ...
-
-    def show(self) -> None: ...
-
-
-@dataclass
-class Context:
-    """What the screens get: the services, never globals."""
-
-    options: Options
-    server_url: str
-    shift: Shift
-    tasks: TaskOwner
-    keyring_message: str | None
-
-
-@dataclass(frozen=True)
-class Screens:
-    """The screens layer, injected by the bootstrap (the app layer never imports it)."""
-
-    main_window: Callable[[Context], Window]
-    #: asks for user name and password; None when the advocate cancels
-    sign_in: Callable[[str, str, str | None], Awaitable[Credentials | None]]
-
 
 KEYRING_MESSAGES = {
     StorageNotice.NO_KEYRING: "No secure keyring on this computer: sign-in is kept in memory only.",
@@ -150,7 +115,9 @@ class Runtime:
 
     async def _start_training_backend(self, stack: AsyncExitStack) -> str:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="advocate-training-")))
-        backend = AsyncBackendProcess(backend_command(folder / "training.db", demo=True, simulate=True))
+        backend = AsyncBackendProcess(
+            backend_command(folder / "training.db", demo=True, simulate=True)
+        )
         url = await backend.start()
         stack.push_async_callback(backend.stop)
         log.info("Training backend started")
@@ -178,7 +145,9 @@ class Runtime:
             except ApiError as error:
                 problem = error.message
             except NetError:
-                problem = _tr("The hotline server cannot be reached. Check the network and try again.")
+                problem = _tr(
+                    "The hotline server cannot be reached. Check the network and try again."
+                )
 
 
 def _tr(text: str) -> str:

@@ -67,7 +67,9 @@ class Shift(QObject):
     connection_changed = Signal(str, float)  # "online" | "reconnecting" | "offline", seconds
     notice = Signal(str)  # a sentence for the advocate
 
-    def __init__(self, api: ApiClient, user: User, tasks: TaskOwner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, api: ApiClient, user: User, tasks: TaskOwner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self.user = user
@@ -206,7 +208,9 @@ class Shift(QObject):
             if known is None or known.state is SessionState.OFFERED:
                 self.session_opened.emit(session)
                 if session.channel.value != "call":
-                    self.tasks.start(self._load_transcript(session.id), key=f"transcript:{session.id}")
+                    self.tasks.start(
+                        self._load_transcript(session.id), key=f"transcript:{session.id}"
+                    )
                 return
         self.session_changed.emit(session)
 
@@ -226,8 +230,11 @@ class Shift(QObject):
         try:
             self._apply(await self.api.accept(session_id))
         except ApiError as error:
-            self.notice.emit(self.tr("This contact is no longer waiting for you ({reason}).").format(
-                reason=error.message))
+            self.notice.emit(
+                self.tr("This contact is no longer waiting for you ({reason}).").format(
+                    reason=error.message
+                )
+            )
             await self.reload()
 
     async def decline(self, session_id: str) -> None:
@@ -240,10 +247,16 @@ class Shift(QObject):
         self.user = await self.api.set_presence(status)
         self.user_changed.emit(self.user)
 
-    async def call_action(self, session_id: str, action: CallAction, language: str | None = None,
-                          interpreter_id: str | None = None) -> None:
-        session = await self.api.call_control(session_id, action, language=language,
-                                              interpreter_id=interpreter_id)
+    async def call_action(
+        self,
+        session_id: str,
+        action: CallAction,
+        language: str | None = None,
+        interpreter_id: str | None = None,
+    ) -> None:
+        session = await self.api.call_control(
+            session_id, action, language=language, interpreter_id=interpreter_id
+        )
         self._apply(session)
 
     async def end(self, session_id: str, disposition: Disposition) -> None:
@@ -260,7 +273,9 @@ class Shift(QObject):
         outgoing.items.append((client_msg_id, body))
         self.message_pending.emit(session_id, client_msg_id, body)
         if outgoing.task is None or outgoing.task.done():
-            outgoing.task = self.tasks.start(self._drain(session_id, outgoing), key=f"send:{session_id}")
+            outgoing.task = self.tasks.start(
+                self._drain(session_id, outgoing), key=f"send:{session_id}"
+            )
         return client_msg_id
 
     def pending_count(self) -> int:

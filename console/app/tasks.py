@@ -39,7 +39,9 @@ class TaskOwner:
             previous = self._keyed.pop(key, None)
             if previous is not None and not previous.done():
                 previous.cancel()
-        task = asyncio.get_event_loop().create_task(coro, name=f"{self.name}:{key or getattr(coro, '__name__', 'task')}")
+        task = asyncio.get_event_loop().create_task(
+            coro, name=f"{self.name}:{key or getattr(coro, '__name__', 'task')}"
+        )
         self._tasks.add(task)
         if key is not None:
             self._keyed[key] = task

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.app.runtime import Context
+from console.app.context import Context
 from console.domain.text import inert, one_line
 from console.protocol import Message, Session, SessionRemoved, SettablePresence, User
 from console.widgets import OfferList, TrainingBanner, channel_icon, format_elapsed
@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.offers)
 
         self.stack = QStackedWidget(central)
-        self.empty = QLabel(self.tr("No open sessions. New contacts are offered above, with a sound."))
+        self.empty = QLabel(
+            self.tr("No open sessions. New contacts are offered above, with a sound.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setObjectName("emptyState")
@@ -156,7 +158,9 @@ class MainWindow(QMainWindow):
         if removed is not None and removed.reason == "reassigned":
             self.status.show_notice(
                 self.tr("{who} moved {label} to another advocate: {why}").format(
-                    who=removed.by_name or self.tr("A shift lead"), label=label, why=removed.note or ""
+                    who=removed.by_name or self.tr("A shift lead"),
+                    label=label,
+                    why=removed.note or "",
                 )
             )
         index = self.tabs.indexOf(tab)

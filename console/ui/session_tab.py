@@ -49,7 +49,9 @@ class SessionTab(QWidget):
         self.session = session
         self.tasks = TaskOwner(f"tab:{session.id[:8]}")
         self.unread = 0
-        self.setAccessibleName(self.tr("Session with {label}").format(label=one_line(session.contact.label, 60)))
+        self.setAccessibleName(
+            self.tr("Session with {label}").format(label=one_line(session.contact.label, 60))
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -67,7 +69,9 @@ class SessionTab(QWidget):
         else:
             self.transcript = TranscriptModel(self)
             self.transcript.set_contact_label(session.contact.label)
-            self.transcript.set_advocate_names({shift.user.id: shift.user.display_name}, me=shift.user.id)
+            self.transcript.set_advocate_names(
+                {shift.user.id: shift.user.display_name}, me=shift.user.id
+            )
             self.view = TranscriptView(self)
             self.view.set_transcript(self.transcript)
             self.view.unseen_changed.connect(self._unseen_changed)
@@ -110,7 +114,13 @@ class SessionTab(QWidget):
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.elapsed = ElapsedLabel(self)
         self.elapsed.setAccessibleName(self.tr("Time in this state"))
-        for widget in (self.language_tag, self.relay_tag, self.interpreter_tag, self.state_label, self.elapsed):
+        for widget in (
+            self.language_tag,
+            self.relay_tag,
+            self.interpreter_tag,
+            self.state_label,
+            self.elapsed,
+        ):
             header.addWidget(widget)
         return header
 
@@ -121,7 +131,9 @@ class SessionTab(QWidget):
         self.label.setText(inert(one_line(session.contact.label, 80)))
         self.language_tag.setText(session.language.upper())
         self.relay_tag.setVisible(session.contact.relay)
-        self.interpreter_tag.setVisible(session.interpreter_needed and session.contact.interpreter is None)
+        self.interpreter_tag.setVisible(
+            session.interpreter_needed and session.contact.interpreter is None
+        )
         self.state_label.setText(_state_text(self, session))
         since = {
             SessionState.ACTIVE: session.accepted_at,
@@ -133,7 +145,9 @@ class SessionTab(QWidget):
         self.close_button.setVisible(session.state is SessionState.WRAP_UP)
         if self.composer is not None:
             if session.contact.opted_out:
-                self.composer.set_blocked(self.tr("The texter opted out (STOP): nothing can be sent."))
+                self.composer.set_blocked(
+                    self.tr("The texter opted out (STOP): nothing can be sent.")
+                )
             elif not live:
                 self.composer.set_blocked(self.tr("This conversation has ended."))
             else:
@@ -179,7 +193,9 @@ class SessionTab(QWidget):
     def _add_interpreter(self, language: str, interpreter_id: str) -> None:
         self.tasks.start(
             self.shift.call_action(
-                self.session.id, CallAction.ADD_INTERPRETER, language=language,
+                self.session.id,
+                CallAction.ADD_INTERPRETER,
+                language=language,
                 interpreter_id=interpreter_id or None,
             ),
             key="call",

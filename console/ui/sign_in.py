@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 class SignInDialog(QDialog):
     """Asks for user name and password; never stores the password anywhere."""
 
-    def __init__(self, server: str, user: str, problem: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, server: str, user: str, problem: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to the hotline"))
         self.setAccessibleName(self.tr("Sign in"))
@@ -56,8 +60,6 @@ class SignInDialog(QDialog):
 
 async def ask_credentials(server: str, user: str, problem: str | None) -> tuple[str, str] | None:
     """Show the dialog with ``open()`` and wait for ``finished`` without blocking the loop."""
-    import asyncio
-
     dialog = SignInDialog(server, user, problem)
     done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 

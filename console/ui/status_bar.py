@@ -25,7 +25,9 @@ class ShiftStatusBar(QStatusBar):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.clear)
         self.presence = PresenceSelector(self)
-        self.presence.presence_requested.connect(lambda value: self.presence_chosen.emit(SettablePresence(value)))
+        self.presence.presence_requested.connect(
+            lambda value: self.presence_chosen.emit(SettablePresence(value))
+        )
         self.connection = ConnectionIndicator(self)
         self.user_label = QLabel()
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,4 +57,3 @@ class ShiftStatusBar(QStatusBar):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self._notice_timer.start(NOTICE_MS)
-

@@ -85,7 +85,9 @@ async def console_for(ui_backend: Backend, qtbot: Any) -> AsyncIterator[ConsoleF
             assert problem is None, problem
             return (user, "training")
 
-        options = Options(server=ui_backend.url, user=user, data_dir=None, debug_stalls=False, language=None)
+        options = Options(
+            server=ui_backend.url, user=user, data_dir=None, debug_stalls=False, language=None
+        )
         runtime = Runtime(options, Screens(main_window=build_window, sign_in=sign_in))
         assert await runtime.start()
         started.append(runtime)

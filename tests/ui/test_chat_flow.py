@@ -39,7 +39,9 @@ async def test_offer_accept_exchange_end_wrap_up_close(
     tab.composer.set_draft("Hi, this is the hotline. Are you safe to text right now?")
     tab.composer.submit()
     await until(
-        lambda: any("safe to text" in b for b in bodies(tab)) and tab.transcript.pending_count() == 0,
+        lambda: (
+            any("safe to text" in b for b in bodies(tab)) and tab.transcript.pending_count() == 0
+        ),
         what="the reply confirmed by the server",
     )
 

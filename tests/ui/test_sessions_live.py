@@ -17,7 +17,9 @@ def bodies(tab: object) -> list[str]:
 
 
 @pytest.mark.asyncio
-async def test_call_with_relay_and_interpreter(console_for: ConsoleFactory, gateway: Gateway) -> None:
+async def test_call_with_relay_and_interpreter(
+    console_for: ConsoleFactory, gateway: Gateway
+) -> None:
     window = window_of(await console_for("advocate2"))  # English only
     await window.shift.set_presence(SettablePresence.AVAILABLE)
     started = await gateway.send("start", "call", "+15550111", language="vi", relay=False)
@@ -31,7 +33,9 @@ async def test_call_with_relay_and_interpreter(console_for: ConsoleFactory, gate
     assert tab.call_panel is not None and tab.composer is None
     assert tab.interpreter_tag.isVisibleTo(window)
 
-    await window.shift.call_action(call_id, CallAction.ADD_INTERPRETER, language="vi", interpreter_id="IP-4471")
+    await window.shift.call_action(
+        call_id, CallAction.ADD_INTERPRETER, language="vi", interpreter_id="IP-4471"
+    )
     await until(lambda: tab.session.contact.interpreter is not None, what="interpreter on the call")
     assert tab.session.contact.interpreter is not None
     assert tab.session.contact.interpreter.language == "vi"
@@ -40,7 +44,9 @@ async def test_call_with_relay_and_interpreter(console_for: ConsoleFactory, gate
     await until(lambda: tab.session.call is not None and tab.session.call.on_hold)
     await window.shift.call_action(call_id, CallAction.RESUME)
     await window.shift.call_action(call_id, CallAction.DROP_INTERPRETER)
-    await until(lambda: tab.session.contact.interpreter is None and len(tab.session.interpreter_log) == 1)
+    await until(
+        lambda: tab.session.contact.interpreter is None and len(tab.session.interpreter_log) == 1
+    )
     assert tab.session.interpreter_log[0].interpreter_id == "IP-4471"
 
     await window.shift.end(call_id, Disposition.REFERRAL)
@@ -62,14 +68,18 @@ async def test_decline_and_time_out_move_the_offer_on(
     started = await gateway.send("start", "chat", "visitor-1", body="hello?")
     sid = started["session_id"]
     first, second = await until(
-        lambda: (one, two) if one.offers.banner(sid) else (two, one) if two.offers.banner(sid) else None,
+        lambda: (
+            (one, two) if one.offers.banner(sid) else (two, one) if two.offers.banner(sid) else None
+        ),
         what="the offer reaching one advocate",
     )
     banner = first.offers.banner(sid)
     assert banner is not None
     banner.decline_button().click()
     await until(lambda: first.offers.banner(sid) is None, what="the declined offer gone")
-    await until(lambda: second.offers.banner(sid) is not None, what="the offer at the other advocate")
+    await until(
+        lambda: second.offers.banner(sid) is not None, what="the offer at the other advocate"
+    )
     # Nobody answers: after the offer window it leaves the second advocate too.
     await until(lambda: second.offers.banner(sid) is None, timeout=8, what="the offer timing out")
 
@@ -83,7 +93,11 @@ async def test_an_offer_someone_else_took_vanishes(
     sid = (await gateway.send("start", "text", "+15550113", body="HELP"))["session_id"]
     await until(lambda: window.offers.banner(sid), what="the offer")
     async with httpx.AsyncClient(base_url=ui_backend.url) as lead:
-        token = (await lead.post("/api/v1/auth/login", json={"username": "lead1", "password": "training"})).json()
+        token = (
+            await lead.post(
+                "/api/v1/auth/login", json={"username": "lead1", "password": "training"}
+            )
+        ).json()
         headers = {"Authorization": f"Bearer {token['access_token']}"}
         await lead.put("/api/v1/me/presence", json={"status": "available"}, headers=headers)
         response = await lead.post(
@@ -103,7 +117,9 @@ async def test_backend_restart_mid_conversation_shows_every_message_once(
 ) -> None:
     window = window_of(await console_for("advocate1"))
     await window.shift.set_presence(SettablePresence.AVAILABLE)
-    sid = (await gateway.send("start", "chat", "visitor-restart", body="are you there"))["session_id"]
+    sid = (await gateway.send("start", "chat", "visitor-restart", body="are you there"))[
+        "session_id"
+    ]
     await until(lambda: window.offers.banner(sid))
     await window.shift.accept(sid)
     await until(lambda: sid in window.tabs_by_id)
@@ -117,14 +133,22 @@ async def test_backend_restart_mid_conversation_shows_every_message_once(
     await gateway.send("message", "chat", "visitor-restart", body="ok. i can talk for 5 min")
     await until(lambda: window.shift.connection == "online", timeout=40, what="reconnected")
     await until(
-        lambda: "ok. i can talk for 5 min" in bodies(tab) and "I'm here. Take your time." in bodies(tab)
-        and tab.transcript.pending_count() == 0,
+        lambda: (
+            "ok. i can talk for 5 min" in bodies(tab)
+            and "I'm here. Take your time." in bodies(tab)
+            and tab.transcript.pending_count() == 0
+        ),
         timeout=20,
         what="both the missed and the queued message",
     )
     await gateway.send("message", "chat", "visitor-restart", body="thank you")
     await until(lambda: "thank you" in bodies(tab))
     all_bodies = bodies(tab)
-    for body in ("are you there", "I'm here. Take your time.", "ok. i can talk for 5 min", "thank you"):
+    for body in (
+        "are you there",
+        "I'm here. Take your time.",
+        "ok. i can talk for 5 min",
+        "thank you",
+    ):
         assert all_bodies.count(body) == 1, (body, all_bodies)
     assert tab.session.state is SessionState.ACTIVE

@@ -1,0 +1,48 @@
+"""What the screens get from the application layer, and what it gets from them.
+
+Kept apart from the runtime so that the screens can import it without importing
+how the runtime starts a training backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from .options import Options
+from .shift import Shift
+from .tasks import TaskOwner
+
+Credentials = tuple[str, str]
+
+
+class Window(Protocol):
+    """What the runtime needs of the main window (built by the screens layer)."""
+
+    @property
+    def closed(self) -> SignalInstance: ...
+
+    def show(self) -> None: ...
+
+
+@dataclass
+class Context:
+    """What the screens get: the services, never globals."""
+
+    options: Options
+    server_url: str
+    shift: Shift
+    tasks: TaskOwner
+    keyring_message: str | None
+
+
+@dataclass(frozen=True)
+class Screens:
+    """The screens layer, injected by the bootstrap (the app layer never imports it)."""
+
+    main_window: Callable[[Context], Window]
+    #: asks for user name and password; None when the advocate cancels
+    sign_in: Callable[[str, str, str | None], Awaitable[Credentials | None]]
