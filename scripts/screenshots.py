@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from console.app.bootstrap import make_loop  # noqa: E402
-from console.app.options import Options  # noqa: E402
-from console.app.runtime import Runtime, Screens  # noqa: E402
-from console.protocol import SettablePresence  # noqa: E402
-from console.server.launcher import BackendProcess, backend_command  # noqa: E402
-from console.ui.main_window import MainWindow, build_window  # noqa: E402
-from console.ui.sign_in import SignInDialog  # noqa: E402
+from console.app.bootstrap import make_loop
+from console.app.options import Options
+from console.app.runtime import Runtime, Screens
+from console.protocol import SettablePresence
+from console.server.launcher import BackendProcess, backend_command
+from console.ui.main_window import MainWindow, build_window
+from console.ui.sign_in import SignInDialog
 
 OUT = ROOT / "docs" / "screenshots"
 GATEWAY = "training-gateway"
