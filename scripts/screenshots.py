@@ -107,10 +107,11 @@ async def shoot(url: str, gw: httpx.AsyncClient) -> None:
         "i work at the farm 6 days, he takes money for the trailer",
     ):
         await inbound(gw, event="message", channel="text", **{"from": "+15550101"}, body=body)
-    shift.send(
-        text,
-        "Thank you for telling me. You don't owe anyone your freedom. Can I ask a few questions so we can think through options together?",
+    reply = (
+        "Thank you for telling me. You don't owe anyone your freedom.",
+        "Can I ask a few questions so we can think through options together?",
     )
+    shift.send(text, " ".join(reply))
     await inbound(
         gw,
         event="message",
