@@ -212,8 +212,10 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, SessionTab) and tab.composer is not None:
-            tab.composer.setFocus()
+        if isinstance(tab, SessionTab):
+            tab.seen()
+            if tab.composer is not None:
+                tab.composer.setFocus()
 
     def _current_tab_call(self, method: str) -> None:
         tab = self.tabs.currentWidget()

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 from console.app.shift import Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
-from console.protocol import CallAction, Channel, Disposition, Message, Session, SessionState
+from console.protocol import (
+    Author,
+    CallAction,
+    Channel,
+    Disposition,
+    Message,
+    Session,
+    SessionState,
+)
 from console.widgets import (
     CallPanel,
     ChannelBadge,
@@ -49,6 +57,8 @@ class SessionTab(QWidget):
         self.session = session
         self.tasks = TaskOwner(f"tab:{session.id[:8]}")
         self.unread = 0
+        self._background_unread = 0
+        self._scrolled_unseen = 0
         self.setAccessibleName(
             self.tr("Session with {label}").format(label=one_line(session.contact.label, 60))
         )
@@ -162,8 +172,19 @@ class SessionTab(QWidget):
                 self.transcript.upsert(message)
 
     def add_message(self, message: Message) -> None:
-        if self.transcript is not None:
-            self.transcript.upsert(message)
+        if self.transcript is None:
+            return
+        known = self.transcript.row_of_message(message.id) is not None
+        self.transcript.upsert(message)
+        if not known and message.author is Author.CONTACT and not self.isVisible():
+            self._background_unread += 1
+            self._announce_unread()
+
+    def seen(self) -> None:
+        """The advocate is looking at this tab: background messages are read."""
+        if self._background_unread:
+            self._background_unread = 0
+            self._announce_unread()
 
     def add_pending(self, client_msg_id: str, body: str) -> None:
         if self.transcript is not None:
@@ -180,9 +201,16 @@ class SessionTab(QWidget):
     # ------------------------------------------------------------ actions
 
     def _unseen_changed(self, count: int) -> None:
-        self.unread = count
-        self.unread_changed.emit(count)
-        self.title_changed.emit()
+        self._scrolled_unseen = count
+        self._announce_unread()
+
+    def _announce_unread(self) -> None:
+        """Unread: messages that came while the tab was hidden, or below the scrolled view."""
+        count = max(self._background_unread, self._scrolled_unseen)
+        if count != self.unread:
+            self.unread = count
+            self.unread_changed.emit(count)
+            self.title_changed.emit()
 
     def _send(self, body: str) -> None:
         self.shift.send(self.session.id, body)

@@ -152,3 +152,31 @@ async def test_backend_restart_mid_conversation_shows_every_message_once(
     ):
         assert all_bodies.count(body) == 1, (body, all_bodies)
     assert tab.session.state is SessionState.ACTIVE
+
+
+@pytest.mark.asyncio
+async def test_messages_in_a_background_tab_raise_its_unread_badge(
+    console_for: ConsoleFactory, gateway: Gateway
+) -> None:
+    window = window_of(await console_for("advocate1"))
+    window.show()
+    await window.shift.set_presence(SettablePresence.AVAILABLE)
+    first = (await gateway.send("start", "chat", "visitor-a", body="hi"))["session_id"]
+    await until(lambda: window.offers.banner(first))
+    await window.shift.accept(first)
+    second = (await gateway.send("start", "chat", "visitor-b", body="hello"))["session_id"]
+    await until(lambda: window.offers.banner(second))
+    await window.shift.accept(second)
+    await until(lambda: first in window.tabs_by_id and second in window.tabs_by_id)
+    window.tabs.setCurrentWidget(window.tabs_by_id[second])
+    background = window.tabs_by_id[first]
+
+    await gateway.send("message", "chat", "visitor-a", body="are you still there?")
+    await gateway.send("message", "chat", "visitor-a", body="please answer")
+    await until(lambda: background.unread == 2, what="two unread in the background tab")
+    index = window.tabs.indexOf(background)
+    assert "(2)" in window.tabs.tabText(index)
+
+    window.tabs.setCurrentWidget(background)
+    await until(lambda: background.unread == 0, what="unread cleared when the tab is shown")
+    window.close()
