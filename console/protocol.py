@@ -337,7 +337,7 @@ class SessionReassigned(Wire):
 
 class SessionRemoved(Wire):
     session_id: str
-    reason: Literal["reassigned", "closed", "taken", "expired", "withdrawn", "access"]
+    reason: Literal["reassigned", "closed", "taken", "expired", "declined", "withdrawn", "access"]
     by: str | None = None
     by_name: str | None = None
     note: str | None = None

@@ -1,8 +1,8 @@
 """Session life cycle (API.md "Sessions"): which action is allowed in which state.
 
 queued -> offered (to one advocate, 30 s to answer) -> active -> wrap_up -> closed.
-An offer falls back to queued on decline or time-out; a lead may reassign an
-offered or active session; a contact who leaves moves an active session to wrap_up.
+An offer falls back to queued on decline or time-out; a lead may reassign a
+queued, offered or active session; a contact who leaves moves an active session to wrap_up.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _ALLOWED: dict[SessionAction, frozenset[SessionState]] = {
     SessionAction.END: frozenset({_S.ACTIVE}),
     SessionAction.CONTACT_LEFT: frozenset({_S.ACTIVE}),
     SessionAction.CLOSE: frozenset({_S.WRAP_UP}),
-    SessionAction.REASSIGN: frozenset({_S.OFFERED, _S.ACTIVE}),
+    SessionAction.REASSIGN: frozenset({_S.QUEUED, _S.OFFERED, _S.ACTIVE}),
     SessionAction.WITHDRAW: frozenset({_S.QUEUED, _S.OFFERED}),
 }
 

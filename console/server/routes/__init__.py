@@ -1,0 +1,1 @@
+"""HTTP routes of the reference backend, one module per part of API.md."""

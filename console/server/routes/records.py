@@ -1,0 +1,88 @@
+"""Offline-synced records: sync, changes, cases."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from console.protocol import (
+    API_PREFIX,
+    CHANGES_LIMIT_MAX,
+    CaseDetail,
+    CaseRecord,
+    CaseStatus,
+    ChangesResponse,
+    MutationResult,
+    SyncRequest,
+    SyncResponse,
+)
+from console.server.changes import case_detail, changes, list_cases
+from console.server.deps import Ctx, CurrentUser
+from console.server.routes.docs import BODY, errors
+from console.server.sync import apply_mutation, last_seen, out_of_order
+
+router = APIRouter(prefix=API_PREFIX, tags=["records"])
+
+_YIELD_EVERY = 25
+
+
+@router.post("/sync", response_model=SyncResponse, responses=errors(*BODY, 401))
+async def sync(body: SyncRequest, user: CurrentUser, ctx: Ctx) -> SyncResponse:
+    """Each mutation is applied in its own transaction together with the
+    client's "last seq seen", so a retried batch never applies anything twice."""
+    results: list[MutationResult] = []
+    gap = False
+    expected = 0
+    for index, mutation in enumerate(body.mutations):
+        if index and index % _YIELD_EVERY == 0:
+            await asyncio.sleep(0)  # let other requests run between short transactions
+        if gap:
+            results.append(out_of_order(mutation.seq, expected))
+            continue
+        with ctx.db.transaction() as tx:
+            result = apply_mutation(tx, user, body.client_id, mutation)
+            expected = last_seen(tx, user, body.client_id) + 1
+        if result is None:
+            gap = True
+            results.append(out_of_order(mutation.seq, expected))
+        else:
+            results.append(result)
+    with ctx.db.read() as tx:
+        last = last_seen(tx, user, body.client_id)
+    return SyncResponse(last_seq=last, results=results)
+
+
+@router.get("/changes", response_model=ChangesResponse, responses=errors(401, 422))
+async def get_changes(
+    user: CurrentUser,
+    ctx: Ctx,
+    since: Annotated[
+        str, Query(max_length=400, description="A cursor from a previous answer; empty: all.")
+    ] = "",
+    limit: Annotated[int, Query(ge=1, le=CHANGES_LIMIT_MAX)] = 500,
+) -> ChangesResponse:
+    """Every record visible to the user that changed after the cursor, including
+    every record of a case that became visible after it."""
+    with ctx.db.read() as tx:
+        return changes(tx, user, since, limit)
+
+
+@router.get("/cases", response_model=list[CaseRecord], responses=errors(401, 422))
+async def get_cases(
+    user: CurrentUser,
+    ctx: Ctx,
+    q: Annotated[str, Query(max_length=200, description="Words in the title or tags.")] = "",
+    status: Annotated[CaseStatus | None, Query()] = None,
+) -> list[CaseRecord]:
+    with ctx.db.read() as tx:
+        return list_cases(tx, user, q or None, status.value if status else None)
+
+
+@router.get("/cases/{case_id}", response_model=CaseDetail, responses=errors(401, 404, 422))
+async def get_case(
+    user: CurrentUser, ctx: Ctx, case_id: Annotated[str, Path(min_length=1, max_length=64)]
+) -> CaseDetail:
+    with ctx.db.read() as tx:
+        return case_detail(tx, user, case_id)
