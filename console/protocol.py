@@ -186,7 +186,8 @@ class ErrorBody(Wire):
 
 
 Username = Annotated[str, Field(min_length=1, max_length=64)]
-Language = Annotated[str, Field(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+BCP47 = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+Language = Annotated[str, Field(min_length=2, max_length=35, pattern=BCP47)]
 
 
 class LoginRequest(Request):
@@ -221,7 +222,7 @@ class TokenPair(Wire):
     access_token: str
     refresh_token: str
     expires_in: int
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 (the OAuth token type name, not a secret)
     user: User
 
 
@@ -484,6 +485,8 @@ class InboundResult(Wire):
     (keyword confirmations); ``session_id`` is the session the event landed in.
     """
 
-    action: Literal["queued", "appended", "ended", "opted_out", "opted_in", "help", "blocked", "ignored"]
+    action: Literal[
+        "queued", "appended", "ended", "opted_out", "opted_in", "help", "blocked", "ignored"
+    ]
     session_id: str | None = None
     replies: list[str] = Field(default_factory=list)

@@ -12,14 +12,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402  (the platform must be set first)
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from console.server.launcher import BackendProcess, backend_command  # noqa: E402
-from tests.support.keyring_memory import MemoryKeyring  # noqa: E402
+from console.server.launcher import BackendProcess, backend_command
+from tests.support.keyring_memory import MemoryKeyring
 
 pytest_plugins = ["tests.support.qasync_loop"]
 

@@ -32,8 +32,23 @@ class Keyword:
 
 
 _OPT_OUT = {
-    "STOP", "STOPALL", "STOP ALL", "END", "CANCEL", "UNSUBSCRIBE", "QUIT", "UNSUB",
-    "REMOVE", "OPTOUT", "OPT OUT", "OPT-OUT", "REVOKE", "ARRET", "ALTO", "PARAR", "NO MAS",
+    "STOP",
+    "STOPALL",
+    "STOP ALL",
+    "END",
+    "CANCEL",
+    "UNSUBSCRIBE",
+    "QUIT",
+    "UNSUB",
+    "REMOVE",
+    "OPTOUT",
+    "OPT OUT",
+    "OPT-OUT",
+    "REVOKE",
+    "ARRET",
+    "ALTO",
+    "PARAR",
+    "NO MAS",
     "BAJA",
 }
 _OPT_IN = {"START", "UNSTOP", "YES"}
@@ -47,8 +62,7 @@ def normalise(body: str) -> str:
     """Upper-case, strip accents and punctuation, fold inner white space."""
     text = unicodedata.normalize("NFKD", body)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _PUNCT.sub(" ", text).strip().upper()
-    return text
+    return _PUNCT.sub(" ", text).strip().upper()
 
 
 def classify(body: str | None) -> Keyword:

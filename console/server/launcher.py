@@ -36,7 +36,8 @@ def backend_command(
     simulate: bool = False,
     extra: Sequence[str] = (),
 ) -> list[str]:
-    cmd = [sys.executable, "-m", "console.server", "--host", host, "--port", str(port), "--db", str(db)]
+    cmd = [sys.executable, "-m", "console.server", "--host", host, "--port", str(port)]
+    cmd += ["--db", str(db)]
     if demo:
         cmd.append("--demo")
     if simulate:
@@ -137,7 +138,7 @@ class AsyncBackendProcess:
         self.url = ""
         self._drain_task: asyncio.Task[None] | None = None
 
-    async def start(self, timeout: float = START_TIMEOUT_S) -> str:
+    async def start(self, timeout: float = START_TIMEOUT_S) -> str:  # noqa: ASYNC109 (a start-up deadline, not a call timeout)
         self.proc = await asyncio.create_subprocess_exec(
             *self.cmd, stdout=asyncio.subprocess.PIPE, env=_child_env()
         )
@@ -161,11 +162,12 @@ class AsyncBackendProcess:
         return self.url
 
     async def _drain(self) -> None:
-        assert self.proc is not None and self.proc.stdout is not None
+        assert self.proc is not None
+        assert self.proc.stdout is not None
         while await self.proc.stdout.readline():
             pass
 
-    async def stop(self, timeout: float = 10.0) -> None:
+    async def stop(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109 (grace period before kill)
         if self.proc is None or self.proc.returncode is not None:
             return
         self.proc.send_signal(signal.SIGTERM)
