@@ -105,10 +105,14 @@ async def event_stream(
     try:
         with db.read() as tx:
             cursor, resync = start_point(tx, last_id)
-        # The response starts at once, so the client knows it is connected.
-        yield b": connected\n\n"
+        # The response starts at once, so the client knows it is connected; the id
+        # lets a stream that drops before its first event resume from here.  On a
+        # resync the resync event itself carries it.
         if resync:
+            yield b": connected\n\n"
             yield format_event(cursor, EventName.RESYNC.value, Resync().model_dump_json())
+        else:
+            yield f"id: {cursor}\n: connected\n\n".encode()
         while not hub.closed:
             wake.clear()
             with db.read() as tx:
