@@ -6,16 +6,16 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from console.protocol import Channel
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = importlib.resources.files("console.resources")
 SMS_LANGUAGES = ("en", "es")
 
 

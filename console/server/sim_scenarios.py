@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import cache
 from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -157,16 +156,8 @@ class Topics:
 
 
 def scenario_folder() -> Traversable:
-    """``resources/scenarios`` through importlib.resources.
-
-    ``resources`` is a namespace package when the project root is on the path
-    (the repository, tests); an editable install run from elsewhere falls back
-    to the repository folder beside the ``console`` package.
-    """
-    try:
-        return importlib.resources.files("resources").joinpath("scenarios")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+    """``resources/scenarios``, installed as part of ``console.resources``."""
+    return importlib.resources.files("console.resources").joinpath("scenarios")
 
 
 def _read(entry: Traversable) -> object:
