@@ -9,12 +9,17 @@ application layer that may import the screens (import-linter allows it).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
+import socket
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 import qasync
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from . import logs, options
@@ -33,6 +38,29 @@ def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
         finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]  # BaseEventLoop's
     )
     return loop
+
+
+def install_quit_signals(app: QApplication, on_quit: Callable[[], None]) -> None:
+    """SIGINT/SIGTERM quit cleanly (the same path as closing the window).
+
+    Python runs signal handlers only between bytecodes, and an idle Qt loop runs
+    none: the C-level handler writes to a socket that Qt watches, which wakes the
+    loop so the Python handler runs at once.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    app.setProperty("_quit_signal_sockets", (reader, writer, notifier))  # keep them alive
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _n, _f: on_quit())
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -62,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     loop = make_loop(app)
     asyncio.set_event_loop(loop)
     runtime = Runtime(opts, Screens(main_window=build_window, sign_in=ask_credentials))
+    install_quit_signals(app, runtime.quit)
     try:
         code = loop.run_until_complete(runtime.run())
         loop.run_until_complete(loop.shutdown_asyncgens())

@@ -97,6 +97,7 @@ class Runtime:
         stack.push_async_callback(stream.aclose)
         stream.start()
         window.show()
+        log.info("Window shown")
         if self.options.training and user.role.value == "advocate":
             self.tasks.start(shift.set_presence(SettablePresence.AVAILABLE), key="presence")
         return True
@@ -120,7 +121,8 @@ class Runtime:
         )
         url = await backend.start()
         stack.push_async_callback(backend.stop)
-        log.info("Training backend started")
+        assert backend.proc is not None
+        log.info("Training backend started (pid %d)", backend.proc.pid)
         return url
 
     async def _sign_in(self, api: ApiClient, secrets: SecretStore | None) -> User | None:
