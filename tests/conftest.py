@@ -8,8 +8,14 @@ child process on an ephemeral loopback port.
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test does may land in (or read) the developer's real data, config or
+# cache folders: point the XDG folders (what QStandardPaths reads) somewhere new.
+_SANDBOX = tempfile.mkdtemp(prefix="advocate-tests-")
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from collections.abc import Iterator

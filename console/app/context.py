@@ -12,6 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
+from .casework import Casework
 from .options import Options
 from .shift import Shift
 from .tasks import TaskOwner
@@ -35,6 +36,7 @@ class Context:
     options: Options
     server_url: str
     shift: Shift
+    casework: Casework
     tasks: TaskOwner
     keyring_message: str | None
 

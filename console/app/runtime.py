@@ -15,15 +15,20 @@ from contextlib import AsyncExitStack
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import QCoreApplication
+import keyring.backends.fail
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from console.net.client import ApiClient
-from console.net.errors import ApiError, NetError, SignedOut
+from console.net.errors import ApiError, NetError
 from console.net.events import EventStream
+from console.net.stream_types import Reconnected, StreamEvent
 from console.protocol import SettablePresence, User
 from console.secrets import Account, SecretStore, StorageNotice, TokenStore
 from console.server.launcher import AsyncBackendProcess, backend_command
+from console.store.keys import open_cache
+from console.sync.engine import SyncEngine
 
+from .casework import Casework
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .shift import Shift
@@ -51,6 +56,7 @@ class Runtime:
         self.window: Window | None = None
         self.stream: EventStream | None = None
         self._stack = AsyncExitStack()
+        self._training_dir: Path | None = None
         self._quit = asyncio.Event()
 
     async def run(self) -> int:
@@ -71,31 +77,48 @@ class Runtime:
             url = await self._start_training_backend(stack)
         http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=5.0))
         stack.push_async_callback(http.aclose)
-        # Training keeps nothing: no token is stored, so the keyring is not asked.
-        secrets = None if self.options.training else SecretStore()
+        # Training keeps nothing: no keyring is asked, and its cache lives only as
+        # long as the process (an ephemeral key), in the training folder.
+        secrets = SecretStore(_NO_KEYRING) if self.options.training else SecretStore()
         api = ApiClient(url, http=http)
-        user = await self._sign_in(api, secrets)
-        if user is None:
+        signed_in = await self._sign_in(api, secrets)
+        if signed_in is None:
             return False
+        user, password = signed_in
+        cache = open_cache(self._data_dir(), Account(url, user.username), password, secrets=secrets)
+        del password
+        stack.callback(cache.close)
         stack.push_async_callback(self.tasks.cancel_all)
-        self.shift = shift = Shift(api, user, self.tasks)
+        engine = SyncEngine(cache, api)
+        stack.push_async_callback(engine.aclose)
+        casework = Casework(cache, engine)
+        engine.on_state = casework.sync_state
+        self.shift = shift = Shift(api, user, self.tasks, cache=cache)
         context = Context(
             options=self.options,
             server_url=url,
             shift=shift,
+            casework=casework,
             tasks=self.tasks,
-            keyring_message=_keyring_message(secrets),
+            keyring_message=_keyring_message(secrets) if not self.options.training else None,
         )
         self.window = window = self.screens.main_window(context)
         window.closed.connect(self._quit.set)
+
+        def on_event(event: StreamEvent) -> None:
+            shift.handle_event(event)
+            casework.handle_event(event)
+
+        def on_reconnected(info: Reconnected) -> None:
+            shift.reconnected(info)
+            casework.reconnected()
+
         self.stream = stream = EventStream(
-            api,
-            shift.handle_event,
-            on_state=shift.set_connection,
-            on_reconnected=shift.reconnected,
+            api, on_event, on_state=shift.set_connection, on_reconnected=on_reconnected
         )
         stack.push_async_callback(stream.aclose)
         stream.start()
+        engine.start()
         window.show()
         log.info("Window shown")
         if self.options.training and user.role.value == "advocate":
@@ -116,6 +139,7 @@ class Runtime:
 
     async def _start_training_backend(self, stack: AsyncExitStack) -> str:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="advocate-training-")))
+        self._training_dir = folder
         backend = AsyncBackendProcess(
             backend_command(folder / "training.db", demo=True, simulate=True)
         )
@@ -125,16 +149,26 @@ class Runtime:
         log.info("Training backend started (pid %d)", backend.proc.pid)
         return url
 
-    async def _sign_in(self, api: ApiClient, secrets: SecretStore | None) -> User | None:
-        """Training: the demo account.  A real server: the stored refresh token, else ask."""
-        if secrets is None or self.options.server is None:
-            return (await api.login(self.options.user, TRAINING_PASSWORD)).user
+    def _data_dir(self) -> Path:
+        if self.options.training:
+            assert self._training_dir is not None
+            return self._training_dir / "cache"
+        if self.options.data_dir is not None:
+            return self.options.data_dir
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+
+    async def _sign_in(self, api: ApiClient, secrets: SecretStore) -> tuple[User, str] | None:
+        """Training: the demo account.  A real server: ask for name and password.
+
+        The password is needed at every start, online or not: it unwraps the key
+        of this advocate's encrypted cache.
+        """
+        if self.options.server is None:
+            pair = await api.login(self.options.user, TRAINING_PASSWORD)
+            return pair.user, TRAINING_PASSWORD
         username = self.options.user
-        api.token_store = TokenStore(secrets, Account(self.options.server, username))
-        try:
-            return (await api.resume()).user
-        except (SignedOut, NetError):
-            log.info("No usable stored sign-in; asking")
         problem: str | None = None
         while True:
             answer = await self.screens.sign_in(self.options.server, username, problem)
@@ -143,13 +177,16 @@ class Runtime:
             username, password = answer
             api.token_store = TokenStore(secrets, Account(self.options.server, username))
             try:
-                return (await api.login(username, password)).user
+                return (await api.login(username, password)).user, password
             except ApiError as error:
                 problem = error.message
             except NetError:
                 problem = _tr(
                     "The hotline server cannot be reached. Check the network and try again."
                 )
+
+
+_NO_KEYRING = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped
 
 
 def _tr(text: str) -> str:

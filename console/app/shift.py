@@ -36,6 +36,7 @@ from console.protocol import (
     SettablePresence,
     User,
 )
+from console.store import Cache
 
 from .tasks import TaskOwner
 
@@ -68,10 +69,17 @@ class Shift(QObject):
     notice = Signal(str)  # a sentence for the advocate
 
     def __init__(
-        self, api: ApiClient, user: User, tasks: TaskOwner, parent: QObject | None = None
+        self,
+        api: ApiClient,
+        user: User,
+        tasks: TaskOwner,
+        parent: QObject | None = None,
+        *,
+        cache: Cache | None = None,
     ) -> None:
         super().__init__(parent)
         self.api = api
+        self.cache = cache  # replies typed offline survive a crash there
         self.user = user
         self.tasks = tasks
         self.sessions: dict[str, Session] = {}
@@ -110,6 +118,7 @@ class Shift(QObject):
         for session in listed.values():
             if not stale(session.id):
                 self._apply(session)
+        self.resume_queued_replies()
         loads = [
             self._load_transcript(s.id)
             for s in listed.values()
@@ -269,14 +278,33 @@ class Shift(QObject):
     def send(self, session_id: str, body: str) -> str:
         """Queue a reply: shown at once as pending, sent in order, exactly once."""
         client_msg_id = uuid.uuid4().hex
+        if self.cache is not None:
+            self.cache.queue_reply(session_id, client_msg_id, body)
+        self._queue(session_id, client_msg_id, body)
+        return client_msg_id
+
+    def _queue(self, session_id: str, client_msg_id: str, body: str) -> None:
         outgoing = self._outgoing.setdefault(session_id, _Outgoing())
+        if any(cmid == client_msg_id for cmid, _ in outgoing.items):
+            return
         outgoing.items.append((client_msg_id, body))
         self.message_pending.emit(session_id, client_msg_id, body)
         if outgoing.task is None or outgoing.task.done():
             outgoing.task = self.tasks.start(
                 self._drain(session_id, outgoing), key=f"send:{session_id}"
             )
-        return client_msg_id
+
+    def _sent(self, client_msg_id: str, message: Message | None) -> None:
+        if self.cache is not None:
+            self.cache.reply_sent(client_msg_id, message)
+
+    def resume_queued_replies(self) -> None:
+        """Replies typed before a crash or restart go out now, once, in order."""
+        if self.cache is None:
+            return
+        for reply in self.cache.queued_replies():
+            if reply.session_id in self.sessions:
+                self._queue(reply.session_id, reply.client_msg_id, reply.body)
 
     def pending_count(self) -> int:
         return sum(len(o.items) for o in self._outgoing.values())
@@ -296,8 +324,10 @@ class Shift(QObject):
                     await asyncio.sleep(delay)
                     continue
                 except ApiError as error:
+                    self._sent(client_msg_id, None)
                     self.message_failed.emit(session_id, client_msg_id, error.message)
                     break
+                self._sent(client_msg_id, message)
                 self.message_received.emit(message)
                 break
             outgoing.items.popleft()

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._current_changed)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
+        self.board: QWidget | None = None
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         if session.id in self.tabs_by_id:
             self.tabs_by_id[session.id].update_session(session)
             return
-        tab = SessionTab(self.shift, session, self.tabs)
+        tab = SessionTab(self.shift, self.context.casework, session, self.tabs)
         tab.title_changed.connect(lambda t=tab: self._refresh_title(t))
         self.tabs_by_id[session.id] = tab
         index = self.tabs.addTab(tab, channel_icon(session.channel), tab.title())
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
         self.context.tasks.start(tab.dispose())
         tab.deleteLater()
-        if self.tabs.count() == 0:
+        if self.tabs.count() == 0 and self.board is None:
             self.stack.setCurrentWidget(self.empty)
 
     def _transcript_loaded(self, session_id: str, messages: list[Message]) -> None:

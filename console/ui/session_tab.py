@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from console.app.casework import Casework, reply_draft_key
 from console.app.shift import Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
@@ -44,6 +46,8 @@ from console.widgets import (
     TranscriptView,
 )
 
+from .notes_panel import NotesPanel
+
 log = logging.getLogger(__name__)
 
 
@@ -51,9 +55,12 @@ class SessionTab(QWidget):
     unread_changed = Signal(int)
     title_changed = Signal()
 
-    def __init__(self, shift: Shift, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shift: Shift, casework: Casework, session: Session, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.shift = shift
+        self.casework = casework
         self.session = session
         self.tasks = TaskOwner(f"tab:{session.id[:8]}")
         self.unread = 0
@@ -63,9 +70,28 @@ class SessionTab(QWidget):
             self.tr("Session with {label}").format(label=one_line(session.contact.label, 60))
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(self._build_header())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addLayout(self._build_header())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        conversation = QWidget(self.splitter)
+        layout = QVBoxLayout(conversation)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(conversation)
+        self.notes: NotesPanel | None = None
+        if session.case_id is not None:
+            self.notes = NotesPanel(
+                casework,
+                session.case_id,
+                session.id,
+                shift.user.id,
+                shift.user.display_name,
+                self.splitter,
+            )
+            self.splitter.addWidget(self.notes)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
 
         self.transcript: TranscriptModel | None = None
         self.view: TranscriptView | None = None
@@ -87,6 +113,12 @@ class SessionTab(QWidget):
             self.view.unseen_changed.connect(self._unseen_changed)
             layout.addWidget(self.view, 1)
             self.composer = Composer(session.channel, self)
+            draft = casework.draft(reply_draft_key(session.id))
+            if draft:
+                self.composer.set_draft(draft)
+            self.composer.draft_changed.connect(
+                lambda text: casework.save_draft(reply_draft_key(session.id), text)
+            )
             self.composer.submitted.connect(self._send)
             layout.addWidget(self.composer)
 
@@ -213,7 +245,8 @@ class SessionTab(QWidget):
             self.title_changed.emit()
 
     def _send(self, body: str) -> None:
-        self.shift.send(self.session.id, body)
+        self.shift.send(self.session.id, body)  # queued in the cache before it is shown
+        self.casework.clear_draft(reply_draft_key(self.session.id))
 
     def _call_action(self, action: str) -> None:
         self.tasks.start(self.shift.call_action(self.session.id, CallAction(action)), key="call")

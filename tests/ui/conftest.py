@@ -77,7 +77,9 @@ ConsoleFactory = Callable[[str], Awaitable[Runtime]]
 
 
 @pytest_asyncio.fixture
-async def console_for(ui_backend: Backend, qtbot: Any) -> AsyncIterator[ConsoleFactory]:
+async def console_for(
+    ui_backend: Backend, qtbot: Any, tmp_path: Path
+) -> AsyncIterator[ConsoleFactory]:
     started: list[Runtime] = []
 
     async def make(user: str) -> Runtime:
@@ -86,7 +88,11 @@ async def console_for(ui_backend: Backend, qtbot: Any) -> AsyncIterator[ConsoleF
             return (user, "training")
 
         options = Options(
-            server=ui_backend.url, user=user, data_dir=None, debug_stalls=False, language=None
+            server=ui_backend.url,
+            user=user,
+            data_dir=tmp_path / "consoles" / user,
+            debug_stalls=False,
+            language=None,
         )
         runtime = Runtime(options, Screens(main_window=build_window, sign_in=sign_in))
         assert await runtime.start()
@@ -98,7 +104,7 @@ async def console_for(ui_backend: Backend, qtbot: Any) -> AsyncIterator[ConsoleF
 
     yield make
     for runtime in reversed(started):
-        await runtime.stop()
+        await runtime.stop()  # stopping twice (a test that stopped one itself) is fine
 
 
 def window_of(runtime: Runtime) -> MainWindow:

@@ -1,0 +1,104 @@
+"""Case work kept on the workstation: notes, drafts and their sync.
+
+The screens bind to this QObject: it writes to the encrypted cache (each note a
+record plus an outbox mutation in one short transaction), nudges the sync
+engine, and tells the screens when a case's records changed, whoever caused it
+(this advocate, the server's answer, or a pull of someone else's edit).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from console.net.stream_types import StreamEvent
+from console.protocol import Entity, EventName, NoteKind, RecordChanged
+from console.store import Cache
+from console.store.fields import Cached
+from console.sync.engine import SyncEngine
+from console.sync.state import SyncPhase, SyncProgress
+
+log = logging.getLogger(__name__)
+
+
+def note_draft_key(case_id: str, session_id: str) -> str:
+    """Drafts belong to one case and one session tab: never restored into another case."""
+    return f"case:{case_id}:session:{session_id}:note"
+
+
+def reply_draft_key(session_id: str) -> str:
+    return f"session:{session_id}:reply"
+
+
+class Casework(QObject):
+    records_changed = Signal()  # something in the cache changed: panels re-read their case
+    progress = Signal(object)  # SyncProgress
+    pending_changed = Signal(int)
+
+    def __init__(self, cache: Cache, engine: SyncEngine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.engine = engine
+        self.state = SyncProgress(SyncPhase.STOPPED, pending=cache.pending_count())
+
+    # ------------------------------------------------------------ reading
+
+    def notes(self, case_id: str) -> list[Cached]:
+        return self.cache.notes_for_case(case_id)
+
+    def pending(self) -> int:
+        return self.state.pending
+
+    # ------------------------------------------------------------ writing
+
+    def add_note(
+        self, case_id: str, session_id: str | None, body: str, kind: NoteKind = NoteKind.NOTE
+    ) -> str:
+        note_id = self.cache.save_note(case_id, body, kind=kind, session_id=session_id)
+        self._changed_locally()
+        return note_id
+
+    def edit_note(self, case_id: str, note_id: str, body: str) -> None:
+        self.cache.save_note(case_id, body, note_id=note_id)
+        self._changed_locally()
+
+    def _changed_locally(self) -> None:
+        self.engine.nudge()
+        self.records_changed.emit()
+        self.pending_changed.emit(self.cache.pending_count())
+
+    # ------------------------------------------------------------ drafts (hot path)
+
+    def save_draft(self, key: str, text: str) -> None:
+        if text:
+            self.cache.save_draft(key, text)
+        else:
+            self.cache.clear_draft(key)
+
+    def draft(self, key: str) -> str | None:
+        return self.cache.draft(key)
+
+    def clear_draft(self, key: str) -> None:
+        self.cache.clear_draft(key)
+
+    # ------------------------------------------------------------ sync
+
+    def sync_state(self, progress: SyncProgress) -> None:
+        """The engine's callback: refresh panels after each answered or pulled batch."""
+        before = self.state
+        self.state = progress
+        self.progress.emit(progress)
+        if progress.pending != before.pending:
+            self.pending_changed.emit(progress.pending)
+        if progress.phase in (SyncPhase.IDLE, SyncPhase.PULLING) or progress.sent != before.sent:
+            self.records_changed.emit()
+
+    def handle_event(self, event: StreamEvent) -> None:
+        if event.name is EventName.RECORD_CHANGED:
+            assert isinstance(event.data, RecordChanged)
+            if event.data.entity in (Entity.CASE, Entity.NOTE, Entity.CHECKLIST_RUN):
+                self.engine.nudge()
+
+    def reconnected(self) -> None:
+        self.engine.reconnected()

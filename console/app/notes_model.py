@@ -1,0 +1,111 @@
+"""The notes of one case, newest first, as a list model the notes panel shows."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from console.domain.text import inert
+from console.protocol import NoteKind, NoteRecord
+from console.store.fields import Cached, RecordSync
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class NoteRole(IntEnum):
+    BODY = Qt.ItemDataRole.UserRole + 1
+    KIND = Qt.ItemDataRole.UserRole + 2
+    SYNC = Qt.ItemDataRole.UserRole + 3
+    HEADER = Qt.ItemDataRole.UserRole + 4
+    NOTE_ID = Qt.ItemDataRole.UserRole + 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesModel", text)
+
+
+def kind_name(kind: NoteKind) -> str:
+    return {
+        NoteKind.NOTE: _tr("Note"),
+        NoteKind.REPORT: _tr("Report"),
+        NoteKind.REFERRAL: _tr("Referral"),
+    }[kind]
+
+
+def sync_name(state: RecordSync) -> str:
+    return {
+        RecordSync.SYNCED: _tr("Saved and synced"),
+        RecordSync.PENDING: _tr("Saved here, waiting to sync"),
+        RecordSync.CONFLICT: _tr("Conflict: both versions kept"),
+        RecordSync.REJECTED: _tr("Not accepted by the server: kept here"),
+    }[state]
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(
+        self, me: str, names: dict[str, str] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._me = me
+        self._names = dict(names or {})
+        self._rows: list[Cached] = []
+
+    def set_notes(self, notes: list[Cached]) -> None:
+        fresh = [n for n in notes if isinstance(n.record, NoteRecord)]
+        if [(n.id, n.record.version, n.sync, n.record.updated_at) for n in fresh] == [
+            (n.id, n.record.version, n.sync, n.record.updated_at) for n in self._rows
+        ]:
+            return  # nothing changed: keep the view's selection and scroll
+        self.beginResetModel()
+        self._rows = fresh
+        self.endResetModel()
+
+    def note_at(self, row: int) -> Cached | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _author(self, note: NoteRecord) -> str:
+        if note.author_id is None or note.author_id == self._me:
+            return _tr("You")
+        return self._names.get(note.author_id, _tr("Another advocate"))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cached = self._rows[index.row()]
+        note = cached.record
+        assert isinstance(note, NoteRecord)
+        header = " · ".join(
+            (
+                kind_name(note.kind),
+                self._author(note),
+                note.updated_at.astimezone().strftime("%d %b %H:%M"),
+                sync_name(cached.sync),
+            )
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{header}\n{inert(note.body)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{header}. {inert(note.body)}"
+        if role == NoteRole.BODY:
+            return note.body
+        if role == NoteRole.KIND:
+            return note.kind.value
+        if role == NoteRole.SYNC:
+            return cached.sync.value
+        if role == NoteRole.HEADER:
+            return header
+        if role == NoteRole.NOTE_ID:
+            return note.id
+        return None

@@ -1,0 +1,143 @@
+"""Case notes beside the conversation: the case's notes and an editor.
+
+Drafts are saved to the encrypted cache as the advocate types (debounced), so a
+crash or a power cut loses at most about a second, and a draft comes back in the
+same case and session tab, never in another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.app.casework import Casework, note_draft_key
+from console.app.notes_model import NotesModel, kind_name
+from console.protocol import NOTE_BODY_MAX, NoteKind
+
+DRAFT_DEBOUNCE_MS = 400
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """Pastes plain text only."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+
+
+class NotesPanel(QWidget):
+    def __init__(
+        self,
+        casework: Casework,
+        case_id: str,
+        session_id: str,
+        me: str,
+        my_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.casework = casework
+        self.case_id = case_id
+        self.session_id = session_id
+        self.draft_key = note_draft_key(case_id, session_id)
+        self.setAccessibleName(self.tr("Case notes"))
+
+        title = QLabel(self.tr("Case notes"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.model = NotesModel(me, {me: my_name}, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName(self.tr("Notes of this case, newest first"))
+
+        self.kind = QComboBox(self)
+        for kind in NoteKind:
+            self.kind.addItem(kind_name(kind), kind.value)
+        self.kind.setAccessibleName(self.tr("Kind of note"))
+        self.editor = PlainTextEdit(self)
+        self.editor.setPlaceholderText(
+            self.tr("Write a note. It is saved on this computer as you type.")
+        )
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.editor.setTabChangesFocus(True)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Draft state"))
+        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setAccessibleName(self.tr("Save note"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.save)
+
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.editor, 2)
+        layout.addLayout(row)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        draft = casework.draft(self.draft_key)
+        if draft:
+            self.editor.setPlainText(draft)
+            self.status.setText(self.tr("Draft restored"))
+        self.editor.textChanged.connect(self._typed)
+        casework.records_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_notes(self.casework.notes(self.case_id))
+
+    def _typed(self) -> None:
+        self._draft_timer.start()
+        self.status.setText(self.tr("Typing…"))
+        too_long = len(self.editor.toPlainText()) > NOTE_BODY_MAX
+        self.save_button.setEnabled(not too_long)
+        if too_long:
+            self.status.setText(self.tr("A note is at most 100,000 characters"))
+
+    def flush_draft(self) -> None:
+        self._draft_timer.stop()
+        self.casework.save_draft(self.draft_key, self.editor.toPlainText())
+        self.status.setText(self.tr("Draft saved on this computer"))
+
+    def save(self) -> None:
+        body = self.editor.toPlainText().strip()
+        if not body or len(body) > NOTE_BODY_MAX:
+            return
+        kind = NoteKind(self.kind.currentData())
+        self.casework.add_note(self.case_id, self.session_id, body, kind)
+        self._draft_timer.stop()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.casework.clear_draft(self.draft_key)
+        self.status.setText(self.tr("Note saved"))
+
+    def take_unsaved(self) -> str:
+        """The unsaved text (for a tab that is going away); the draft is kept."""
+        if self._draft_timer.isActive():
+            self.flush_draft()
+        return self.editor.toPlainText().strip()

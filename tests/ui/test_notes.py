@@ -1,0 +1,91 @@
+"""Case notes in the session tab: saved locally at once, synced, never lost."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from console.app.casework import note_draft_key
+from console.protocol import SettablePresence
+from console.store.fields import RecordSync
+from console.ui.session_tab import SessionTab
+from tests.conftest import Backend
+from tests.ui.conftest import ConsoleFactory, Gateway, until, window_of
+
+
+async def open_text(console_for: ConsoleFactory, gateway: Gateway, number: str) -> tuple[object, SessionTab]:
+    runtime = await console_for("advocate1")
+    window = window_of(runtime)
+    await window.shift.set_presence(SettablePresence.AVAILABLE)
+    sid = (await gateway.send("start", "text", number, body="HELP"))["session_id"]
+    await until(lambda: window.offers.banner(sid))
+    await window.shift.accept(sid)
+    await until(lambda: sid in window.tabs_by_id)
+    return runtime, window.tabs_by_id[sid]
+
+
+async def server_notes(url: str, case_id: str) -> list[dict[str, object]]:
+    async with httpx.AsyncClient(base_url=url) as http:
+        login = await http.post("/api/v1/auth/login", json={"username": "lead1", "password": "training"})
+        token = login.json()["access_token"]
+        case = await http.get(f"/api/v1/cases/{case_id}", headers={"Authorization": f"Bearer {token}"})
+        assert case.status_code == 200, case.text
+        notes: list[dict[str, object]] = case.json()["notes"]
+        return notes
+
+
+@pytest.mark.asyncio
+async def test_a_note_saves_at_once_and_syncs(
+    console_for: ConsoleFactory, gateway: Gateway, ui_backend: Backend
+) -> None:
+    _runtime, tab = await open_text(console_for, gateway, "+15550150")
+    assert tab.notes is not None and tab.session.case_id is not None
+    tab.notes.editor.setPlainText("Texter is safe to text after 6pm. Employer holds passport.")
+    tab.notes.save()
+    assert tab.notes.model.rowCount() == 1  # in the cache before any network round trip
+    await until(
+        lambda: tab.notes.model.note_at(0).sync is RecordSync.SYNCED, what="the note synced"
+    )
+    notes = await server_notes(ui_backend.url, tab.session.case_id)
+    assert [n["body"] for n in notes] == ["Texter is safe to text after 6pm. Employer holds passport."]
+
+
+@pytest.mark.asyncio
+async def test_notes_written_offline_wait_and_sync_once(
+    console_for: ConsoleFactory, gateway: Gateway, ui_backend: Backend
+) -> None:
+    runtime, tab = await open_text(console_for, gateway, "+15550151")
+    assert tab.notes is not None and tab.session.case_id is not None
+    ui_backend.stop()
+    for n in range(3):
+        tab.notes.editor.setPlainText(f"offline note {n}")
+        tab.notes.save()
+    assert [tab.notes.model.note_at(r).sync for r in range(3)] == [RecordSync.PENDING] * 3
+    ui_backend.start()
+    await until(
+        lambda: all(tab.notes.model.note_at(r).sync is RecordSync.SYNCED for r in range(3)),
+        timeout=40,
+        what="the offline notes synced after the backend came back",
+    )
+    bodies = sorted(str(n["body"]) for n in await server_notes(ui_backend.url, tab.session.case_id))
+    assert bodies == ["offline note 0", "offline note 1", "offline note 2"]
+    assert runtime.shift is not None
+
+
+@pytest.mark.asyncio
+async def test_a_draft_comes_back_after_the_console_dies_in_the_same_tab(
+    console_for: ConsoleFactory, gateway: Gateway
+) -> None:
+    runtime, tab = await open_text(console_for, gateway, "+15550152")
+    assert tab.notes is not None and tab.session.case_id is not None
+    case_id, session_id = tab.session.case_id, tab.session.id
+    tab.notes.editor.setPlainText("half a thought about the safety pl")
+    tab.notes.flush_draft()  # what the debounce timer does while typing
+    await runtime.stop()  # the window goes away with nothing saved as a note
+
+    again = window_of(await console_for("advocate1"))
+    await until(lambda: session_id in again.tabs_by_id, what="the session's tab again")
+    restored = again.tabs_by_id[session_id]
+    assert restored.notes is not None
+    assert restored.notes.editor.toPlainText() == "half a thought about the safety pl"
+    assert restored.casework.draft(note_draft_key(case_id, session_id)) is not None
