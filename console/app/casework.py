@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from console.net.stream_types import StreamEvent
 from console.protocol import Entity, EventName, NoteKind, RecordChanged
 from console.store import Cache
+from console.store.errors import Unsynced
 from console.store.fields import Cached
 from console.sync.engine import SyncEngine
 from console.sync.state import SyncPhase, SyncProgress
@@ -102,3 +103,29 @@ class Casework(QObject):
 
     def reconnected(self) -> None:
         self.engine.reconnected()
+
+
+def describe_unsynced(summary: Unsynced) -> str | None:
+    """Why signing out would lose work, in words; None when nothing would be lost."""
+    parts: list[str] = []
+    records = sum(summary.records.values())
+    tr = QCoreApplication.translate
+    if records or summary.outbox:
+        parts.append(
+            tr("Casework", "%n change(s) not synced yet", "", max(records, summary.outbox))
+        )
+    if summary.conflicts:
+        parts.append(tr("Casework", "%n conflict(s) to resolve", "", summary.conflicts))
+    if summary.rejected:
+        parts.append(tr("Casework", "%n change(s) the server refused", "", summary.rejected))
+    if summary.replies:
+        parts.append(tr("Casework", "%n reply(s) waiting to be sent", "", summary.replies))
+    if summary.drafts:
+        parts.append(tr("Casework", "%n draft(s) not saved as notes", "", summary.drafts))
+    if not parts:
+        return None
+    return tr(
+        "Casework",
+        "Not signed out: {what}. Nothing was deleted. Let the console reconnect and sync,"
+        " save or clear the drafts, then sign out again.",
+    ).format(what="; ".join(parts))

@@ -38,6 +38,8 @@ class Context:
     shift: Shift
     casework: Casework
     tasks: TaskOwner
+    #: shift end: returns why it refused, or None once signed out (the app then quits)
+    sign_out: Callable[[], Awaitable[str | None]]
     keyring_message: str | None
 
 

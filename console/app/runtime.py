@@ -9,6 +9,7 @@ used after it is closed and no task outlives the loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import tempfile
 from contextlib import AsyncExitStack
@@ -25,10 +26,12 @@ from console.net.stream_types import Reconnected, StreamEvent
 from console.protocol import SettablePresence, User
 from console.secrets import Account, SecretStore, StorageNotice, TokenStore
 from console.server.launcher import AsyncBackendProcess, backend_command
+from console.store import Cache
+from console.store.errors import UnsyncedWork
 from console.store.keys import open_cache
 from console.sync.engine import SyncEngine
 
-from .casework import Casework
+from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .shift import Shift
@@ -57,6 +60,10 @@ class Runtime:
         self.stream: EventStream | None = None
         self._stack = AsyncExitStack()
         self._training_dir: Path | None = None
+        self._cache: Cache | None = None
+        self._engine: SyncEngine | None = None
+        self._api: ApiClient | None = None
+        self._casework: Casework | None = None
         self._quit = asyncio.Event()
 
     async def run(self) -> int:
@@ -91,7 +98,8 @@ class Runtime:
         stack.push_async_callback(self.tasks.cancel_all)
         engine = SyncEngine(cache, api)
         stack.push_async_callback(engine.aclose)
-        casework = Casework(cache, engine)
+        self._cache, self._engine, self._api = cache, engine, api
+        self._casework = casework = Casework(cache, engine)
         engine.on_state = casework.sync_state
         self.shift = shift = Shift(api, user, self.tasks, cache=cache)
         context = Context(
@@ -100,6 +108,7 @@ class Runtime:
             shift=shift,
             casework=casework,
             tasks=self.tasks,
+            sign_out=self.sign_out,
             keyring_message=_keyring_message(secrets) if not self.options.training else None,
         )
         self.window = window = self.screens.main_window(context)
@@ -127,6 +136,36 @@ class Runtime:
 
     def quit(self) -> None:
         self._quit.set()
+
+    async def sign_out(self) -> str | None:
+        """Shift end: wipe this advocate's cache, sign out and quit.
+
+        Refuses, saying what, while anything is not on the server: unsynced notes
+        and runs, conflicts, refused edits, queued replies, unsaved drafts.
+        Returns the refusal, or None once signed out.
+        """
+        cache, engine, api = self._cache, self._engine, self._api
+        assert cache is not None
+        assert engine is not None
+        assert api is not None
+        refusal = describe_unsynced(cache.unsynced())
+        if refusal is not None:
+            return refusal
+        await engine.aclose()  # its worker connection must be closed before the wipe
+        try:
+            cache.wipe()
+        except UnsyncedWork as error:  # something arrived in between: keep everything
+            engine = self._engine = SyncEngine(cache, api, on_state=engine.on_state)
+            self._stack.push_async_callback(engine.aclose)
+            if self._casework is not None:
+                self._casework.engine = engine
+            engine.start()
+            return describe_unsynced(error.summary)
+        with contextlib.suppress(NetError):
+            await api.logout()
+        log.info("Signed out at shift end; cache wiped")
+        self._quit.set()
+        return None
 
     async def stop(self) -> None:
         """Close in reverse order: stream, tasks, HTTP client, (training) backend."""

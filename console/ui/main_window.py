@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -48,6 +49,23 @@ class MainWindow(QMainWindow):
         if context.options.training:
             self.training_banner = TrainingBanner(central)
             layout.addWidget(self.training_banner)
+        self.offline_banner = QLabel(
+            self.tr(
+                "Offline. Notes and replies are saved on this computer and go out, in order,"
+                " when the connection returns."
+            ),
+            central,
+        )
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "#offlineBanner { background: #5c3b00; color: white; padding: 6px 12px;"
+            " font-weight: 600; }"
+        )
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
+        self.offline_banner.hide()
+        layout.addWidget(self.offline_banner)
         self.offers = OfferList(central)
         self.offers.accepted.connect(lambda sid: self.context.tasks.start(self.shift.accept(sid)))
         self.offers.declined.connect(lambda sid: self.context.tasks.start(self.shift.decline(sid)))
@@ -109,6 +127,8 @@ class MainWindow(QMainWindow):
         prev_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
         prev_tab.triggered.connect(lambda: self._step_tab(-1))
         menu.addSeparator()
+        sign_out = menu.addAction(self.tr("Sign &out and end shift…"))
+        sign_out.triggered.connect(self._sign_out)
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -130,6 +150,10 @@ class MainWindow(QMainWindow):
         shift.message_failed.connect(self._failed)
         shift.user_changed.connect(self._user_changed)
         shift.connection_changed.connect(self.status.set_connection)
+        shift.connection_changed.connect(self._connection_changed)
+        casework = self.context.casework
+        casework.progress.connect(self.status.set_sync)
+        self.status.set_sync(casework.state)
         shift.notice.connect(self.status.show_notice)
 
     # ------------------------------------------------------------ shift -> tabs
@@ -195,6 +219,23 @@ class MainWindow(QMainWindow):
 
     def _user_changed(self, user: User) -> None:
         self.status.set_user(user)
+
+    def _connection_changed(self, state: str, _seconds: float) -> None:
+        # "connecting" is the first attempt: only a lost connection shows the banner.
+        self.offline_banner.setVisible(state in ("reconnecting", "offline"))
+
+    def _sign_out(self) -> None:
+        self.context.tasks.start(self._sign_out_now(), key="sign-out")
+
+    async def _sign_out_now(self) -> None:
+        refusal = await self.context.sign_out()
+        if refusal is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Not signed out"), refusal, parent=self
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def _presence_chosen(self, status: SettablePresence) -> None:
         self.context.tasks.start(self.shift.set_presence(status), key="presence")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from console.protocol import SettablePresence, User
+from console.sync.state import SyncPhase, SyncProgress
 from console.widgets import ConnectionIndicator, PresenceSelector
 
 NOTICE_MS = 15_000
+LARGE_BACKLOG = 50  # mutations: below this a drain is too quick for a bar
 
 
 class ShiftStatusBar(QStatusBar):
@@ -24,6 +26,14 @@ class ShiftStatusBar(QStatusBar):
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.clear)
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setTextVisible(True)
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.hide()
+        self.pending = QLabel()
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)
+        self.pending.setAccessibleName(self.tr("Changes waiting to sync"))
         self.presence = PresenceSelector(self)
         self.presence.presence_requested.connect(
             lambda value: self.presence_chosen.emit(SettablePresence(value))
@@ -33,7 +43,13 @@ class ShiftStatusBar(QStatusBar):
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_label.setAccessibleName(self.tr("Signed in as"))
         self.user_label.setToolTip(server)
-        for widget in (self.presence, self.connection, self.user_label):
+        for widget in (
+            self.sync_progress,
+            self.pending,
+            self.presence,
+            self.connection,
+            self.user_label,
+        ):
             self.addPermanentWidget(widget)
         self.set_user(user)
 
@@ -53,6 +69,19 @@ class ShiftStatusBar(QStatusBar):
             self.connection.set_offline(self.tr("signed out"))
         else:
             self.connection.set_offline()
+
+    def set_sync(self, progress: SyncProgress) -> None:
+        """Pending changes always; a bar while a large backlog drains."""
+        if progress.pending:
+            self.pending.setText(self.tr("%n change(s) waiting to sync", "", progress.pending))
+        else:
+            self.pending.setText(self.tr("All changes synced"))
+        draining = progress.phase is SyncPhase.SENDING and progress.total >= LARGE_BACKLOG
+        self.sync_progress.setVisible(draining)
+        if draining:
+            self.sync_progress.setRange(0, progress.total)
+            self.sync_progress.setValue(progress.sent)
+            self.sync_progress.setFormat(self.tr("Syncing %v of %m"))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

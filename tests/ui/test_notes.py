@@ -89,3 +89,27 @@ async def test_a_draft_comes_back_after_the_console_dies_in_the_same_tab(
     assert restored.notes is not None
     assert restored.notes.editor.toPlainText() == "half a thought about the safety pl"
     assert restored.casework.draft(note_draft_key(case_id, session_id)) is not None
+
+
+@pytest.mark.asyncio
+async def test_sign_out_refuses_while_work_is_unsynced_then_wipes_the_cache(
+    console_for: ConsoleFactory, gateway: Gateway, ui_backend: Backend
+) -> None:
+    runtime, tab = await open_text(console_for, gateway, "+15550153")
+    window = window_of(runtime)
+    assert tab.notes is not None
+    ui_backend.stop()
+    await until(lambda: window.offline_banner.isVisibleTo(window), what="the offline banner")
+    tab.notes.editor.setPlainText("must not be lost")
+    tab.notes.save()
+    refusal = await runtime.sign_out()
+    assert refusal is not None and "not synced" in refusal
+    cache_files = window.context.casework.cache.files()
+    assert all(path.exists() for path in cache_files if path.suffix == ".db")
+
+    ui_backend.start()
+    await until(lambda: not window.offline_banner.isVisibleTo(window), timeout=40, what="online again")
+    await until(lambda: window.context.casework.cache.pending_count() == 0, timeout=20, what="synced")
+    assert "All changes synced" in window.status.pending.text()
+    assert await runtime.sign_out() is None
+    assert not any(path.exists() for path in cache_files)
