@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from console.net.stream_types import StreamEvent
 from console.protocol import Entity, EventName, NoteKind, RecordChanged
 from console.store import Cache
+from console.store.conflicts import Conflict, Resolution
 from console.store.errors import Unsynced
 from console.store.fields import Cached
 from console.sync.engine import SyncEngine
@@ -68,6 +69,16 @@ class Casework(QObject):
         self.engine.nudge()
         self.records_changed.emit()
         self.pending_changed.emit(self.cache.pending_count())
+
+    def conflicts(self, case_id: str) -> list[Conflict]:
+        return self.cache.conflicts(case_id)
+
+    def resolve(
+        self, conflict: Conflict, resolution: Resolution, fields: dict[str, str] | None = None
+    ) -> None:
+        """Settle a conflict the advocate's way; the result syncs like any edit."""
+        self.cache.resolve_conflict(conflict.entity, conflict.id, resolution, fields)
+        self._changed_locally()
 
     # ------------------------------------------------------------ drafts (hot path)
 

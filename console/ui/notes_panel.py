@@ -24,6 +24,8 @@ from console.app.casework import Casework, note_draft_key
 from console.app.notes_model import NotesModel, kind_name
 from console.protocol import NOTE_BODY_MAX, NoteKind
 
+from .conflict_dialog import ConflictDialog
+
 DRAFT_DEBOUNCE_MS = 400
 
 
@@ -84,6 +86,12 @@ class NotesPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.save)
 
+        self.conflict_button = QPushButton(self)
+        self.conflict_button.setObjectName("conflictButton")
+        self.conflict_button.setStyleSheet("#conflictButton { color: #7a1a12; font-weight: 600; }")
+        self.conflict_button.clicked.connect(self.resolve_next_conflict)
+        self.conflict_button.hide()
+
         row = QHBoxLayout()
         row.addWidget(self.kind)
         row.addWidget(self.status, 1)
@@ -91,6 +99,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        layout.addWidget(self.conflict_button)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
         layout.addLayout(row)
@@ -109,6 +118,23 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.set_notes(self.casework.notes(self.case_id))
+        count = len(self.casework.conflicts(self.case_id))
+        self.conflict_button.setVisible(count > 0)
+        self.conflict_button.setText(
+            self.tr("%n note(s) changed in two places: choose what to keep…", "", count)
+        )
+
+    def resolve_next_conflict(self) -> ConflictDialog | None:
+        conflicts = self.casework.conflicts(self.case_id)
+        if not conflicts:
+            return None
+        dialog = ConflictDialog(conflicts[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(
+            lambda resolution, fields, c=conflicts[0]: self.casework.resolve(c, resolution, fields)
+        )
+        dialog.open()
+        return dialog
 
     def _typed(self) -> None:
         self._draft_timer.start()

@@ -73,7 +73,7 @@ async def gateway(ui_backend: Backend) -> AsyncIterator[Gateway]:
     await gw.aclose()
 
 
-ConsoleFactory = Callable[[str], Awaitable[Runtime]]
+ConsoleFactory = Callable[..., Awaitable[Runtime]]
 
 
 @pytest_asyncio.fixture
@@ -82,7 +82,7 @@ async def console_for(
 ) -> AsyncIterator[ConsoleFactory]:
     started: list[Runtime] = []
 
-    async def make(user: str) -> Runtime:
+    async def make(user: str, workstation: str = "a") -> Runtime:
         async def sign_in(server: str, name: str, problem: str | None) -> tuple[str, str] | None:
             assert problem is None, problem
             return (user, "training")
@@ -90,7 +90,7 @@ async def console_for(
         options = Options(
             server=ui_backend.url,
             user=user,
-            data_dir=tmp_path / "consoles" / user,
+            data_dir=tmp_path / "workstations" / workstation / user,
             debug_stalls=False,
             language=None,
         )

@@ -13,7 +13,9 @@ from tests.conftest import Backend
 from tests.ui.conftest import ConsoleFactory, Gateway, until, window_of
 
 
-async def open_text(console_for: ConsoleFactory, gateway: Gateway, number: str) -> tuple[object, SessionTab]:
+async def open_text(
+    console_for: ConsoleFactory, gateway: Gateway, number: str
+) -> tuple[object, SessionTab]:
     runtime = await console_for("advocate1")
     window = window_of(runtime)
     await window.shift.set_presence(SettablePresence.AVAILABLE)
@@ -26,9 +28,13 @@ async def open_text(console_for: ConsoleFactory, gateway: Gateway, number: str) 
 
 async def server_notes(url: str, case_id: str) -> list[dict[str, object]]:
     async with httpx.AsyncClient(base_url=url) as http:
-        login = await http.post("/api/v1/auth/login", json={"username": "lead1", "password": "training"})
+        login = await http.post(
+            "/api/v1/auth/login", json={"username": "lead1", "password": "training"}
+        )
         token = login.json()["access_token"]
-        case = await http.get(f"/api/v1/cases/{case_id}", headers={"Authorization": f"Bearer {token}"})
+        case = await http.get(
+            f"/api/v1/cases/{case_id}", headers={"Authorization": f"Bearer {token}"}
+        )
         assert case.status_code == 200, case.text
         notes: list[dict[str, object]] = case.json()["notes"]
         return notes
@@ -47,7 +53,9 @@ async def test_a_note_saves_at_once_and_syncs(
         lambda: tab.notes.model.note_at(0).sync is RecordSync.SYNCED, what="the note synced"
     )
     notes = await server_notes(ui_backend.url, tab.session.case_id)
-    assert [n["body"] for n in notes] == ["Texter is safe to text after 6pm. Employer holds passport."]
+    assert [n["body"] for n in notes] == [
+        "Texter is safe to text after 6pm. Employer holds passport."
+    ]
 
 
 @pytest.mark.asyncio
@@ -108,8 +116,51 @@ async def test_sign_out_refuses_while_work_is_unsynced_then_wipes_the_cache(
     assert all(path.exists() for path in cache_files if path.suffix == ".db")
 
     ui_backend.start()
-    await until(lambda: not window.offline_banner.isVisibleTo(window), timeout=40, what="online again")
-    await until(lambda: window.context.casework.cache.pending_count() == 0, timeout=20, what="synced")
+    await until(
+        lambda: not window.offline_banner.isVisibleTo(window), timeout=40, what="online again"
+    )
+    await until(
+        lambda: window.context.casework.cache.pending_count() == 0, timeout=20, what="synced"
+    )
     assert "All changes synced" in window.status.pending.text()
     assert await runtime.sign_out() is None
     assert not any(path.exists() for path in cache_files)
+
+
+@pytest.mark.asyncio
+async def test_one_note_edited_on_two_workstations_keeps_both_versions(
+    console_for: ConsoleFactory, gateway: Gateway, ui_backend: Backend
+) -> None:
+    first_rt, tab = await open_text(console_for, gateway, "+15550154")
+    assert tab.notes is not None and tab.session.case_id is not None
+    case_id = tab.session.case_id
+    tab.notes.editor.setPlainText("original")
+    tab.notes.save()
+    await until(lambda: tab.notes.model.note_at(0).sync is RecordSync.SYNCED)
+    note_id = tab.notes.model.note_at(0).id
+
+    second = window_of(await console_for("advocate1", "b"))  # the same advocate, another desk
+    second_tab = await until(lambda: second.tabs_by_id.get(tab.session.id), what="second desk tab")
+    assert second_tab.notes is not None
+    await until(lambda: second_tab.notes.model.rowCount() == 1, what="the note pulled on desk b")
+
+    ui_backend.stop()
+    tab.casework.edit_note(case_id, note_id, "edited at desk a")
+    second_tab.casework.edit_note(case_id, note_id, "edited at desk b")
+    ui_backend.start()
+
+    def conflicted() -> object:
+        for panel in (tab.notes, second_tab.notes):
+            panel.refresh()
+            if panel.conflict_button.isVisibleTo(panel):
+                return panel
+        return None
+
+    panel = await until(conflicted, timeout=40, what="a conflict on one desk")
+    dialog = panel.resolve_next_conflict()
+    assert dialog is not None
+    dialog.keep_both.click()
+    await until(lambda: panel.casework.cache.pending_count() == 0, timeout=20, what="synced")
+    bodies = sorted(str(n["body"]) for n in await server_notes(ui_backend.url, case_id))
+    assert bodies == ["edited at desk a", "edited at desk b"]
+    assert first_rt is not None
