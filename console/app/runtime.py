@@ -28,7 +28,7 @@ from console.secrets import Account, SecretStore, StorageNotice, TokenStore
 from console.server.launcher import AsyncBackendProcess, backend_command
 from console.store import Cache
 from console.store.errors import UnsyncedWork
-from console.store.keys import open_cache
+from console.sync.keys import open_cache
 from console.sync.engine import SyncEngine
 
 from .casework import Casework, describe_unsynced
