@@ -1,0 +1,170 @@
+"""Cached transcripts (sessions and their messages), replies waiting to go out, and search.
+
+Sessions are kept whole as JSON (the wire model), with the columns a query needs
+beside it; messages one row each, upserted by id.  Replies typed while offline
+wait in ``replies`` in the order they were typed; the app sends them (each with
+its ``client_msg_id``, so a resend is answered with the same message) and then
+calls :func:`reply_sent`.
+
+Search runs over the FTS5 indexes of notes and messages (inside the encrypted
+file); the user's words are quoted, so no input is FTS syntax.  Over a large
+cache, run it on the worker (:mod:`console.store.worker`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from console.protocol import Message, Session, SessionDetail
+from console.store.connection import Db
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Reply:
+    client_msg_id: str
+    session_id: str
+    body: str
+
+    def __repr__(self) -> str:  # the body is a message: never in a log
+        return f"Reply({self.client_msg_id!r}, session={self.session_id!r})"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search match: a note or a message, and the case it belongs to."""
+
+    case_id: str | None
+    kind: str  # "note" or "message"
+    id: str
+    session_id: str | None
+
+
+def _message_row(message: Message) -> dict[str, Any]:
+    return {
+        "id": message.id,
+        "session_id": message.session_id,
+        "client_msg_id": message.client_msg_id,
+        "author": message.author.value,
+        "body": message.body,
+        "created_at": message.created_at.isoformat(),
+        "data": message.model_dump_json(),
+    }
+
+
+def save_session(db: Db, session: Session) -> None:
+    """Cache a session (a :class:`SessionDetail` brings its messages along)."""
+    plain = Session.model_validate(session.model_dump(exclude={"messages"}))
+    with db.tx():
+        db.conn.execute(
+            "INSERT INTO sessions(id, case_id, state, queued_at, data) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, state = excluded.state,"
+            " queued_at = excluded.queued_at, data = excluded.data",
+            (
+                plain.id,
+                plain.case_id,
+                plain.state.value,
+                plain.queued_at.isoformat(),
+                plain.model_dump_json(),
+            ),
+        )
+        if isinstance(session, SessionDetail) and session.messages:
+            _upsert_messages(db, session.messages)
+
+
+def _upsert_messages(db: Db, messages: Iterable[Message]) -> None:
+    rows = [_message_row(m) for m in messages]
+    if rows:
+        db.db["messages"].upsert_all(rows, pk="id")  # type: ignore[union-attr]
+
+
+def save_messages(db: Db, messages: Iterable[Message]) -> None:
+    with db.tx():
+        _upsert_messages(db, messages)
+
+
+def session(db: Db, session_id: str) -> Session | None:
+    text = db.scalar("SELECT data FROM sessions WHERE id = ?", (session_id,))
+    return None if text is None else Session.model_validate_json(text)
+
+
+def sessions_for_case(db: Db, case_id: str) -> list[Session]:
+    return [
+        Session.model_validate_json(r["data"])
+        for r in db.rows(
+            "SELECT data FROM sessions WHERE case_id = ? ORDER BY queued_at", (case_id,)
+        )
+    ]
+
+
+def messages(db: Db, session_id: str) -> list[Message]:
+    return [
+        Message.model_validate_json(r["data"])
+        for r in db.rows(
+            "SELECT data FROM messages WHERE session_id = ? ORDER BY created_at, rowid",
+            (session_id,),
+        )
+    ]
+
+
+def queue_reply(db: Db, session_id: str, client_msg_id: str, body: str) -> None:
+    with db.tx():
+        db.conn.execute(
+            "INSERT INTO replies(client_msg_id, session_id, body, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(client_msg_id) DO NOTHING",
+            (client_msg_id, session_id, body, db.now_text()),
+        )
+
+
+def queued_replies(db: Db, session_id: str | None = None) -> list[Reply]:
+    if session_id is None:
+        rows = db.rows("SELECT * FROM replies ORDER BY rowid")
+    else:
+        rows = db.rows("SELECT * FROM replies WHERE session_id = ? ORDER BY rowid", (session_id,))
+    return [Reply(r["client_msg_id"], r["session_id"], r["body"]) for r in rows]
+
+
+def reply_sent(db: Db, client_msg_id: str, message: Message | None = None) -> None:
+    """The server has the reply: it leaves the queue (and joins the transcript)."""
+    with db.tx():
+        db.conn.execute("DELETE FROM replies WHERE client_msg_id = ?", (client_msg_id,))
+        if message is not None:
+            _upsert_messages(db, [message])
+
+
+def fts_query(text: str) -> str | None:
+    """Every word quoted, each a prefix: ``traf lab`` -> ``"traf"* "lab"*``."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:16])
+
+
+def search(db: Db, text: str, limit: int = 50) -> list[Hit]:
+    query = fts_query(text)
+    if query is None:
+        return []
+    hits = [
+        Hit(r["case_id"], "note", r["id"], r["session_id"])
+        for r in db.rows(
+            "SELECT n.id, n.case_id, n.session_id FROM notes_fts f"
+            " JOIN notes n ON n.rowid = f.rowid"
+            " WHERE notes_fts MATCH ? AND n.deleted = 0 ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+    ]
+    hits += [
+        Hit(r["case_id"], "message", r["id"], r["session_id"])
+        for r in db.rows(
+            "SELECT m.id, m.session_id, s.case_id FROM messages_fts f"
+            " JOIN messages m ON m.rowid = f.rowid"
+            " LEFT JOIN sessions s ON s.id = m.session_id"
+            " WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+    ]
+    return hits[:limit]
