@@ -1,10 +1,11 @@
 """The FastAPI application: ``create_app(config)`` and its lifespan.
 
-Start-up opens the database (migrating it), seeds the demo accounts with
-``--demo``, wires the event hub, the router and the gateway's delivery reports,
-re-arms offers left from a previous run and, with ``--simulate``, starts the
-training simulator.  Shutdown stops all of it; event streams are ended before
-uvicorn waits for connections (see ``serve.py``), so it is quick.
+Start-up opens the database (migrating it), seeds the demo accounts and the
+sample referral directory with ``--demo``, checks the checklist templates, wires
+the event hub, the router and the gateway's delivery reports, re-arms offers
+left from a previous run and, with ``--simulate``, starts the training
+simulator.  Shutdown stops all of it; event streams are ended before uvicorn
+waits for connections (see ``serve.py``), so it is quick.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from console.protocol import API_PREFIX, MAX_REQUEST_BYTES
+from console.server.checklists import templates
 from console.server.config import ServerConfig
 from console.server.contacts import load_secret
 from console.server.context import ServerContext
 from console.server.db import Database
-from console.server.demo import demo_hashes, missing_demo_users, seed_demo
+from console.server.demo import demo_hashes, missing_demo_users, needs_referrals, seed_demo
 from console.server.errors import BodyLimit, install_error_handlers
 from console.server.events import EventHub
 from console.server.gateway import Gateway
@@ -30,7 +32,8 @@ from console.server.maintenance import run_maintenance
 from console.server.messages import DeliveryApplier
 from console.server.presence import refresh_presence
 from console.server.ratelimit import LoginLimiter
-from console.server.routes import auth, events, inbound, lead, records, sessions
+from console.server.referrals import store_objects
+from console.server.routes import auth, events, inbound, lead, records, reference, sessions
 from console.server.routing import Router
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,13 @@ async def _open_context(app: FastAPI, config: ServerConfig) -> ServerContext:
         if missing:
             hashes = await asyncio.to_thread(demo_hashes, missing)
             seed_demo(db.conn, hashes)
+        if needs_referrals(db.conn):  # training mode has the sample referral directory
+            from console.server.hsds_import import read_sample  # noqa: PLC0415 (jsonschema is slow to import; only needed here)
+
+            plan = await asyncio.to_thread(read_sample)
+            with db.transaction() as tx:
+                store_objects(tx, plan.objects)
+    templates()  # a bad checklist template stops the start, naming the file
     hub = EventHub()
     db.on_wake = hub.wake
     db.pre_commit.append(refresh_presence)
@@ -113,6 +123,6 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.gateway = Gateway()
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES)
-    for module in (auth, sessions, events, records, lead, inbound):
+    for module in (auth, sessions, events, records, lead, inbound, reference):
         app.include_router(module.router)
     return app

@@ -5,10 +5,14 @@
     advocate-console-server add-user USERNAME --role advocate|lead --languages en,es
                             [--display-name NAME] [--db PATH] [--password-stdin]
     advocate-console-server openapi
+    advocate-console-server import-referrals PATH [--db PATH]
 
 Without ``--db`` the database is in the per-user data folder (see ``config.py``).
 ``--port 0`` picks a free port.  ``--demo`` adds the training accounts and the
 gateway token ``training-gateway``; it refuses a non-loopback host.
+``import-referrals`` loads Open Referral HSDS 3.0 data (a CSV data package or
+JSON) into the referral directory; it exits 0 when every row imported, 1 when
+some rows were bad (the good ones are still imported) and 2 for unusable input.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--db", type=Path, dest="user_db")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     sub.add_parser("openapi", help="print the OpenAPI document")
+    referrals = sub.add_parser(
+        "import-referrals",
+        help="load Open Referral HSDS 3.0 data (a CSV data package, or JSON) into the directory",
+    )
+    referrals.add_argument("path", type=Path, help="a data package folder, a JSON file or folder")
+    referrals.add_argument("--db", type=Path, dest="referrals_db")
     return parser
 
 
@@ -161,6 +171,39 @@ def _add_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_referrals(args: argparse.Namespace) -> int:
+    from console.server.db import Database  # noqa: PLC0415 (keep the CLI start light)
+    from console.server.hsds_import import (  # noqa: PLC0415 (as above)
+        EXIT_OK,
+        EXIT_SOME_BAD,
+        EXIT_UNUSABLE,
+        UnusableInputError,
+        read_path,
+    )
+    from console.server.referrals import store_objects  # noqa: PLC0415 (as above)
+
+    try:
+        plan = read_path(args.path)
+    except UnusableInputError as exc:
+        sys.stderr.write(f"Nothing imported: {exc}\n")
+        return EXIT_UNUSABLE
+    for note in plan.notes:
+        sys.stderr.write(f"note: {note}\n")
+    for problem in plan.problems:
+        sys.stderr.write(f"bad row: {problem}\n")
+    db = Database(args.referrals_db or args.db or default_db_path())
+    try:
+        with db.transaction() as tx:
+            services = store_objects(tx, plan.objects)
+    finally:
+        db.close()
+    sys.stdout.write(
+        f"Imported {plan.rows} rows ({len(plan.objects)} objects);"
+        f" {len(plan.problems)} bad rows; {services} services in the directory.\n"
+    )
+    return EXIT_SOME_BAD if plan.problems else EXIT_OK
+
+
 def openapi_document() -> dict[str, object]:
     from console.server.app import create_app  # noqa: PLC0415 (FastAPI loads only when asked)
 
@@ -172,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "add-user":
         return _add_user(args)
+    if args.command == "import-referrals":
+        return _import_referrals(args)
     if args.command == "openapi":
         sys.stdout.write(json.dumps(openapi_document(), indent=2, ensure_ascii=False) + "\n")
         return 0

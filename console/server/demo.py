@@ -1,4 +1,5 @@
-"""Training accounts for ``--demo`` (all with the password ``training``)."""
+"""Training accounts for ``--demo`` (all with the password ``training``), and the
+sample referral directory (``resources/referrals/sample_services.json``)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def seed_demo(conn: sqlite3.Connection, hashes: dict[str, str]) -> None:
 def demo_hashes(usernames: list[str]) -> dict[str, str]:
     """Hash the demo password once per missing user (slow: run in a thread)."""
     return {name: hash_password(DEMO_PASSWORD) for name in usernames}
+
+
+def needs_referrals(conn: sqlite3.Connection) -> bool:
+    """True while the referral directory is empty (``--demo`` then loads the sample)."""
+    return not conn.execute("SELECT EXISTS (SELECT 1 FROM hsds_objects)").fetchone()[0]

@@ -10,7 +10,14 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from console.protocol import NOTE_BODY_MAX, CaseStatus, Entity, ItemState, NoteKind
+from console.protocol import (
+    NOTE_BODY_MAX,
+    CaseStatus,
+    Entity,
+    ItemState,
+    NoteKind,
+    SafeContactProfile,
+)
 from console.server.errors import ApiError, validation_fields
 
 SERVER_OWNED = frozenset(
@@ -30,6 +37,8 @@ class CaseFields(_Fields):
     status: CaseStatus = CaseStatus.OPEN
     tags: Annotated[list[Tag], Field(max_length=50)] = Field(default_factory=list)
     indicators: Annotated[list[Tag], Field(max_length=200)] = Field(default_factory=list)
+    # Unknown keys inside it are refused too (``validated`` forbids extras throughout).
+    safe_contact: SafeContactProfile | None = None
 
 
 class NoteFields(_Fields):
@@ -68,7 +77,7 @@ def validated(
     """
     merged = {k: v for k, v in {**(existing or {}), **fields}.items() if k not in SERVER_OWNED}
     try:
-        model = _MODELS[entity].model_validate(merged)
+        model = _MODELS[entity].model_validate(merged, extra="forbid")
     except ValidationError as exc:
         raise ApiError(
             422,

@@ -189,7 +189,38 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Step, ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """The referral directory (Open Referral HSDS 3.0; see ``referrals.py``)."""
+    db.table("hsds_objects").create(
+        {"kind": str, "id": str, "data": str, "imported_at": str},
+        pk=("kind", "id"),
+        not_null={"data", "imported_at"},
+        if_not_exists=True,
+    )
+    db.table("referrals").create(
+        {
+            "id": str,
+            "name": str,
+            "status": str,
+            "nationwide": int,
+            "services_key": str,
+            "languages_key": str,
+            "regions_key": str,
+            "data": str,
+        },
+        pk="id",
+        not_null={"name", "status", "data"},
+        defaults={"nationwide": 0, "services_key": "", "languages_key": "", "regions_key": ""},
+        if_not_exists=True,
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS referrals_fts USING fts5("
+        "id UNINDEXED, name, organization, description, terms,"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
+MIGRATIONS: tuple[Step, ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,9 @@ counted as seen.  A mutation the user may not make, or with invalid fields, is
 ``base_version`` that is not the server's version (null on an existing id
 included) is a ``conflict`` carrying the server's record; nothing is overwritten.
 
+A note of kind ``report`` that is created (or becomes one) also writes an audit
+entry (``reports.py``).
+
 Permissions: leads may do anything to any record.  An advocate may write notes
 and checklist runs in cases they can read (see :mod:`console.server.records`),
 edit and delete only their own notes, and edit (not create or delete) cases.
@@ -32,6 +35,7 @@ from console.server.db import Tx
 from console.server.errors import ApiError
 from console.server.record_fields import validated
 from console.server.records import can_read_case, get_record, record_model, write_record
+from console.server.reports import note_written
 from console.server.users import UserRow
 
 
@@ -153,6 +157,8 @@ def _apply(tx: Tx, user: UserRow, mutation: Mutation) -> MutationResult:
     if entity is Entity.NOTE:
         data["author_id"] = existing.get("author_id")
     written = write_record(tx, entity, mutation.id, row["case_id"], data, updated_by=user.id)
+    if entity is Entity.NOTE:
+        note_written(tx, user, written, before=existing)
     return _applied(mutation, written)
 
 
@@ -181,6 +187,8 @@ def _create(tx: Tx, user: UserRow, mutation: Mutation) -> MutationResult:
     if entity is Entity.NOTE:
         data["author_id"] = user.id
     written = write_record(tx, entity, mutation.id, case_id, data, updated_by=user.id)
+    if entity is Entity.NOTE:
+        note_written(tx, user, written, before=None)  # a report made: audited
     return _applied(mutation, written)
 
 

@@ -137,6 +137,8 @@ def test_the_openapi_documents_every_endpoint_with_models_and_errors(world: Worl
         ("get", "/api/v1/events"),
         ("post", "/api/v1/sync"),
         ("get", "/api/v1/changes"),
+        ("get", "/api/v1/checklists"),
+        ("get", "/api/v1/referrals"),
         ("get", "/api/v1/cases"),
         ("get", "/api/v1/cases/{case_id}"),
         ("get", "/api/v1/roster"),
