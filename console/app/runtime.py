@@ -28,8 +28,8 @@ from console.secrets import Account, SecretStore, StorageNotice, TokenStore
 from console.server.launcher import AsyncBackendProcess, backend_command
 from console.store import Cache
 from console.store.errors import UnsyncedWork
-from console.sync.keys import open_cache
 from console.sync.engine import SyncEngine
+from console.sync.keys import open_cache_async
 
 from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
@@ -92,7 +92,9 @@ class Runtime:
         if signed_in is None:
             return False
         user, password = signed_in
-        cache = open_cache(self._data_dir(), Account(url, user.username), password, secrets=secrets)
+        cache = await open_cache_async(
+            self._data_dir(), Account(url, user.username), password, secrets=secrets
+        )
         del password
         stack.callback(cache.close)
         stack.push_async_callback(self.tasks.cancel_all)
@@ -102,6 +104,7 @@ class Runtime:
         self._casework = casework = Casework(cache, engine)
         engine.on_state = casework.sync_state
         self.shift = shift = Shift(api, user, self.tasks, cache=cache)
+        stack.callback(shift.flush_cache)  # runs before the cache closes (reverse order)
         context = Context(
             options=self.options,
             server_url=url,

@@ -17,7 +17,7 @@ import uuid
 from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.domain.sessions import is_live
 from console.net.client import ApiClient
@@ -89,6 +89,14 @@ class Shift(QObject):
         # Events applied while a reload was in flight are newer than its snapshot.
         self._event_count = 0
         self._touched: dict[str, int] = {}
+        # Transcripts are cached for offline use in one short transaction per
+        # quarter second, not one per message (each commit is an fsync).
+        self._to_cache: list[Message] = []
+        self._cache_timer = QTimer(self)
+        self._cache_timer.setSingleShot(True)
+        self._cache_timer.setInterval(250)
+        self._cache_timer.timeout.connect(self.flush_cache)
+        self.message_received.connect(self._remember)
 
     # ------------------------------------------------------------ state
 
@@ -131,6 +139,10 @@ class Shift(QObject):
         detail = await self.api.session(session_id)
         if session_id in self.sessions:
             self.transcript_loaded.emit(session_id, list(detail.messages))
+            if self.cache is not None:
+                self.cache.save_session(detail)
+                self._to_cache.extend(detail.messages)
+                self._cache_timer.start()
 
     # ------------------------------------------------------------ events
 
@@ -195,6 +207,17 @@ class Shift(QObject):
     def reconnected(self, _info: Reconnected) -> None:
         """After any gap the API is the truth: reload and reconcile."""
         self.tasks.start(self.reload(), key="reload")
+
+    def _remember(self, message: Message) -> None:
+        if self.cache is not None:
+            self._to_cache.append(message)
+            if not self._cache_timer.isActive():
+                self._cache_timer.start()
+
+    def flush_cache(self) -> None:
+        batch, self._to_cache = self._to_cache, []
+        if batch and self.cache is not None and not self.cache.closed:
+            self.cache.save_messages(batch)
 
     def _apply(self, session: Session) -> None:
         known = self.sessions.get(session.id)

@@ -122,7 +122,7 @@ async def test_sign_out_refuses_while_work_is_unsynced_then_wipes_the_cache(
     await until(
         lambda: window.context.casework.cache.pending_count() == 0, timeout=20, what="synced"
     )
-    assert "All changes synced" in window.status.pending.text()
+    await until(lambda: "All changes synced" in window.status.pending.text(), what="status synced")
     assert await runtime.sign_out() is None
     assert not any(path.exists() for path in cache_files)
 
