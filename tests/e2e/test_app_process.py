@@ -28,7 +28,15 @@ def _alive(pid: int) -> bool:
 def test_training_mode_starts_and_quits_cleanly_on_sigterm(tmp_path: Path, user: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "console.app.bootstrap", "--user", user, "--data-dir", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "console.app.bootstrap",
+            "--user",
+            user,
+            "--data-dir",
+            str(tmp_path),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -50,7 +58,9 @@ def test_training_mode_starts_and_quits_cleanly_on_sigterm(tmp_path: Path, user:
     try:
         assert shown.wait(60), "".join(lines)
         backend_pid = next(
-            int(m.group(1)) for line in lines if (m := re.search(r"backend started \(pid (\d+)\)", line))
+            int(m.group(1))
+            for line in lines
+            if (m := re.search(r"backend started \(pid (\d+)\)", line))
         )
         assert _alive(backend_pid)
         proc.send_signal(signal.SIGTERM)
