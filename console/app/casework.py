@@ -12,8 +12,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from console.net.client import ApiClient
+from console.net.errors import ApiError, Unreachable
 from console.net.stream_types import StreamEvent
-from console.protocol import Entity, EventName, NoteKind, RecordChanged
+from console.protocol import Entity, EventName, NoteKind, RecordChanged, Session
 from console.store import Cache
 from console.store.conflicts import Conflict, Resolution
 from console.store.errors import Unsynced
@@ -38,9 +40,16 @@ class Casework(QObject):
     progress = Signal(object)  # SyncProgress
     pending_changed = Signal(int)
 
-    def __init__(self, cache: Cache, engine: SyncEngine, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        cache: Cache,
+        engine: SyncEngine,
+        api: ApiClient | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cache = cache
+        self.api = api
         self.engine = engine
         self.state = SyncProgress(SyncPhase.STOPPED, pending=cache.pending_count())
 
@@ -48,6 +57,23 @@ class Casework(QObject):
 
     def notes(self, case_id: str) -> list[Cached]:
         return self.cache.notes_for_case(case_id)
+
+    def history(self, case_id: str) -> list[Session]:
+        """The case's sessions known here (cached: shown with no network)."""
+        return sorted(self.cache.sessions_for_case(case_id), key=lambda s: s.queued_at)
+
+    async def refresh_history(self, case_id: str) -> None:
+        """Fetch the case's earlier contacts and cache them; quiet when offline."""
+        if self.api is None:
+            return
+        try:
+            detail = await self.api.case(case_id)
+        except (Unreachable, ApiError) as error:
+            log.info("Case history not refreshed: %s", type(error).__name__)
+            return
+        for session in detail.sessions:
+            self.cache.save_session(session)
+        self.records_changed.emit()
 
     def pending(self) -> int:
         return self.state.pending

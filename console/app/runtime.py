@@ -101,7 +101,7 @@ class Runtime:
         engine = SyncEngine(cache, api)
         stack.push_async_callback(engine.aclose)
         self._cache, self._engine, self._api = cache, engine, api
-        self._casework = casework = Casework(cache, engine)
+        self._casework = casework = Casework(cache, engine, api)
         engine.on_state = casework.sync_state
         self.shift = shift = Shift(api, user, self.tasks, cache=cache)
         stack.callback(shift.flush_cache)  # runs before the cache closes (reverse order)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.app.casework import Casework, note_draft_key
 from console.app.notes_model import NotesModel, kind_name
 from console.protocol import NOTE_BODY_MAX, NoteKind
+from console.widgets import channel_name, disposition_name
 
 from .conflict_dialog import ConflictDialog
 
@@ -99,6 +100,11 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        self.history = QLabel(self)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Earlier contacts in this case"))
+        layout.addWidget(self.history)
         layout.addWidget(self.conflict_button)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
@@ -118,6 +124,23 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.set_notes(self.casework.notes(self.case_id))
+        earlier = [s for s in self.casework.history(self.case_id) if s.id != self.session_id]
+        if earlier:
+            lines = [
+                " · ".join(
+                    part
+                    for part in (
+                        channel_name(s.channel),
+                        s.queued_at.astimezone().strftime("%d %b %Y %H:%M"),
+                        disposition_name(s.disposition) if s.disposition else "",
+                    )
+                    if part
+                )
+                for s in earlier[-5:]
+            ]
+            self.history.setText(self.tr("Earlier contacts:") + "\n" + "\n".join(lines))
+        else:
+            self.history.setText(self.tr("No earlier contacts in this case."))
         count = len(self.casework.conflicts(self.case_id))
         self.conflict_button.setVisible(count > 0)
         self.conflict_button.setText(

@@ -89,6 +89,7 @@ class SessionTab(QWidget):
                 self.splitter,
             )
             self.splitter.addWidget(self.notes)
+            self.tasks.start(casework.refresh_history(session.case_id), key="history")
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
