@@ -35,6 +35,7 @@ from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .shift import Shift
+from .stalls import StallMonitor
 from .tasks import TaskOwner
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,10 @@ class Runtime:
     async def start(self) -> bool:
         """Everything up to a shown window; False when sign-in was cancelled."""
         stack = self._stack
+        if self.options.debug_stalls:
+            monitor = StallMonitor()
+            monitor.start()
+            stack.callback(monitor.stop)
         url = self.options.server
         if url is None:
             url = await self._start_training_backend(stack)
