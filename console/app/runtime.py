@@ -24,10 +24,10 @@ from console.net.errors import ApiError, NetError
 from console.net.events import EventStream
 from console.net.stream_types import Reconnected, StreamEvent
 from console.protocol import SettablePresence, User
-from console.secrets import Account, SecretStore, StorageNotice, TokenStore
+from console.secrets import Account, SecretStore, StorageNotice, TokenStore, WrongPassword
 from console.server.launcher import AsyncBackendProcess, backend_command
 from console.store import Cache
-from console.store.errors import UnsyncedWork
+from console.store.errors import CacheError, UnsyncedWork
 from console.sync.engine import SyncEngine
 from console.sync.keys import open_cache_async
 
@@ -96,10 +96,11 @@ class Runtime:
         signed_in = await self._sign_in(api, secrets)
         if signed_in is None:
             return False
-        user, password = signed_in
-        cache = await open_cache_async(
-            self._data_dir(), Account(url, user.username), password, secrets=secrets
-        )
+        user, password, cache = signed_in
+        if cache is None:
+            cache = await open_cache_async(
+                self._data_dir(), Account(url, user.username), password, secrets=secrets
+            )
         del password
         stack.callback(cache.close)
         stack.push_async_callback(self.tasks.cancel_all)
@@ -134,6 +135,7 @@ class Runtime:
             api, on_event, on_state=shift.set_connection, on_reconnected=on_reconnected
         )
         stack.push_async_callback(stream.aclose)
+        shift.restore_from_cache()  # tabs show at once, even with no network
         stream.start()
         engine.start()
         window.show()
@@ -206,32 +208,71 @@ class Runtime:
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
 
-    async def _sign_in(self, api: ApiClient, secrets: SecretStore) -> tuple[User, str] | None:
+    async def _sign_in(self, api: ApiClient, secrets: SecretStore) -> SignedIn | None:
         """Training: the demo account.  A real server: ask for name and password.
 
         The password is needed at every start, online or not: it unwraps the key
-        of this advocate's encrypted cache.
+        of this advocate's encrypted cache.  When the server cannot be reached,
+        an advocate who signed in here before signs in offline: unwrapping the
+        cache key proves the password, and the stored refresh token takes the
+        console online once the server answers again.
         """
         if self.options.server is None:
             pair = await api.login(self.options.user, TRAINING_PASSWORD)
-            return pair.user, TRAINING_PASSWORD
+            return pair.user, TRAINING_PASSWORD, None
+        server = self.options.server
         username = self.options.user
         problem: str | None = None
         while True:
-            answer = await self.screens.sign_in(self.options.server, username, problem)
+            answer = await self.screens.sign_in(server, username, problem)
             if answer is None:
                 return None
             username, password = answer
-            api.token_store = TokenStore(secrets, Account(self.options.server, username))
+            account = Account(server, username)
+            api.token_store = TokenStore(secrets, account)
             try:
-                return (await api.login(username, password)).user, password
+                user = (await api.login(username, password)).user
             except ApiError as error:
                 problem = error.message
+                continue
             except NetError:
-                problem = _tr(
-                    "The hotline server cannot be reached. Check the network and try again."
-                )
+                offline = await self._offline_sign_in(secrets, account, password)
+                if isinstance(offline, str):
+                    problem = offline
+                    continue
+                return offline
+            secrets.set(account, PROFILE, user.model_dump_json())
+            return user, password, None
 
+    async def _offline_sign_in(
+        self, secrets: SecretStore, account: Account, password: str
+    ) -> SignedIn | str:
+        profile = secrets.get(account, PROFILE)
+        if profile is None or not secrets.is_persistent:
+            return _tr(
+                "The hotline server cannot be reached, and this computer has no saved sign-in"
+                " for this user. Check the network and try again."
+            )
+        try:
+            cache = await open_cache_async(
+                self._data_dir(), account, password, secrets=secrets, allow_ephemeral=False
+            )
+        except WrongPassword:
+            return _tr(
+                "Wrong password. (The server cannot be reached: the password was checked"
+                " against the work saved on this computer.)"
+            )
+        except CacheError as error:
+            log.warning("Offline sign-in failed: %s", type(error).__name__)
+            return _tr("The work saved on this computer cannot be opened: {error}").format(
+                error=type(error).__name__
+            )
+        log.info("Signed in offline; the console goes online when the server answers")
+        return User.model_validate_json(profile), password, cache
+
+
+PROFILE = "profile"  # the user's own record, for signing in offline (not a secret, but personal)
+SignedIn = tuple[User, str, "Cache | None"]
 
 _NO_KEYRING = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped
 

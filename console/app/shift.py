@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.domain.sessions import is_live
 from console.net.client import ApiClient
-from console.net.errors import ApiError, Unreachable
+from console.net.errors import ApiError, NetError, Unreachable
 from console.net.stream_types import ConnectionState, Reconnected, StreamEvent, StreamStatus
 from console.protocol import (
     CallAction,
@@ -36,7 +36,7 @@ from console.protocol import (
     SettablePresence,
     User,
 )
-from console.store import Cache
+from console.store import Cache, transcripts
 
 from .tasks import TaskOwner
 
@@ -135,8 +135,21 @@ class Shift(QObject):
         if loads:
             await asyncio.gather(*loads)
 
+    def restore_from_cache(self) -> None:
+        """Offline start: my open sessions and their transcripts, as last cached."""
+        if self.cache is None:
+            return
+        for session in transcripts.open_sessions(self.cache.db, self.user.id):
+            self._apply(session)
+
     async def _load_transcript(self, session_id: str) -> None:
-        detail = await self.api.session(session_id)
+        try:
+            detail = await self.api.session(session_id)
+        except NetError as error:
+            log.info("Transcript from the cache (%s)", type(error).__name__)
+            if self.cache is not None and session_id in self.sessions:
+                self.transcript_loaded.emit(session_id, self.cache.messages(session_id))
+            return
         if session_id in self.sessions:
             self.transcript_loaded.emit(session_id, list(detail.messages))
             if self.cache is not None:
@@ -221,6 +234,8 @@ class Shift(QObject):
 
     def _apply(self, session: Session) -> None:
         known = self.sessions.get(session.id)
+        if self.cache is not None and (known is None or known != session):
+            self.cache.save_session(session)  # so an offline start shows the truth we last had
         if not self._mine(session):
             if known is not None:
                 reason = "closed" if session.state is SessionState.CLOSED else "withdrawn"

@@ -168,3 +168,12 @@ def search(db: Db, text: str, limit: int = 50) -> list[Hit]:
         )
     ]
     return hits[:limit]
+
+
+def open_sessions(db: Db, advocate_id: str) -> list[Session]:
+    """The advocate's active and wrap-up sessions as last cached (an offline start's tabs)."""
+    rows = db.rows(
+        "SELECT data FROM sessions WHERE state IN ('active', 'wrap_up') ORDER BY queued_at"
+    )
+    sessions = [Session.model_validate_json(r["data"]) for r in rows]
+    return [s for s in sessions if s.advocate_id == advocate_id]

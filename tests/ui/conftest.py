@@ -82,7 +82,7 @@ async def console_for(
 ) -> AsyncIterator[ConsoleFactory]:
     started: list[Runtime] = []
 
-    async def make(user: str, workstation: str = "a") -> Runtime:
+    async def make(user: str, workstation: str = "a", *, wait_online: bool = True) -> Runtime:
         async def sign_in(server: str, name: str, problem: str | None) -> tuple[str, str] | None:
             assert problem is None, problem
             return (user, "training")
@@ -99,7 +99,8 @@ async def console_for(
         started.append(runtime)
         window = runtime.window
         assert isinstance(window, MainWindow)
-        await until(lambda: window.shift.connection == "online", what="event stream online")
+        if wait_online:
+            await until(lambda: window.shift.connection == "online", what="event stream online")
         return runtime
 
     yield make

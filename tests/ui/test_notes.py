@@ -9,6 +9,7 @@ from console.app.casework import note_draft_key
 from console.protocol import SettablePresence
 from console.store.fields import RecordSync
 from console.ui.session_tab import SessionTab
+from console.widgets import TranscriptRole
 from tests.conftest import Backend
 from tests.ui.conftest import ConsoleFactory, Gateway, until, window_of
 
@@ -164,3 +165,39 @@ async def test_one_note_edited_on_two_workstations_keeps_both_versions(
     bodies = sorted(str(n["body"]) for n in await server_notes(ui_backend.url, case_id))
     assert bodies == ["edited at desk a", "edited at desk b"]
     assert first_rt is not None
+
+
+@pytest.mark.asyncio
+async def test_signing_in_offline_opens_the_cached_tabs_and_syncs_later(
+    console_for: ConsoleFactory, gateway: Gateway, ui_backend: Backend
+) -> None:
+    runtime, tab = await open_text(console_for, gateway, "+15550155")
+    sid, case_id = tab.session.id, tab.session.case_id
+    assert case_id is not None
+    await gateway.send("message", "text", "+15550155", body="can we talk tomorrow")
+    model = tab.transcript
+    assert model is not None
+    await until(
+        lambda: (
+            "can we talk tomorrow"
+            in [model.index(r, 0).data(TranscriptRole.BODY) for r in range(model.rowCount())]
+        )
+    )
+    rows = model.rowCount()
+    await runtime.stop()
+    ui_backend.stop()
+
+    offline = window_of(await console_for("advocate1", wait_online=False))
+    restored = await until(lambda: offline.tabs_by_id.get(sid), what="the tab from the cache")
+    assert restored.transcript is not None
+    await until(lambda: restored.transcript.rowCount() == rows, what="the cached transcript")
+    assert offline.shift.connection != "online"
+    assert restored.notes is not None
+    restored.notes.editor.setPlainText("written while the server was down")
+    restored.notes.save()
+
+    ui_backend.start()
+    await until(lambda: offline.shift.connection == "online", timeout=40, what="online again")
+    await until(lambda: offline.context.casework.cache.pending_count() == 0, timeout=20)
+    bodies = [str(n["body"]) for n in await server_notes(ui_backend.url, case_id)]
+    assert bodies == ["written while the server was down"]
