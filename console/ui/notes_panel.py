@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.app.casework import Casework, note_draft_key
 from console.app.notes_model import NotesModel, kind_name
 from console.protocol import NOTE_BODY_MAX, NoteKind
+from console.store.errors import CacheError
 from console.widgets import channel_name, disposition_name
 
 from .conflict_dialog import ConflictDialog
@@ -169,7 +170,15 @@ class NotesPanel(QWidget):
 
     def flush_draft(self) -> None:
         self._draft_timer.stop()
-        self.casework.save_draft(self.draft_key, self.editor.toPlainText())
+        try:
+            self.casework.save_draft(self.draft_key, self.editor.toPlainText())
+        except CacheError as error:
+            self.status.setText(
+                self.tr("Draft not saved: storage failed ({what}).").format(
+                    what=type(error).__name__
+                )
+            )
+            return
         self.status.setText(self.tr("Draft saved on this computer"))
 
     def save(self) -> None:
@@ -177,7 +186,16 @@ class NotesPanel(QWidget):
         if not body or len(body) > NOTE_BODY_MAX:
             return
         kind = NoteKind(self.kind.currentData())
-        self.casework.add_note(self.case_id, self.session_id, body, kind)
+        try:
+            self.casework.add_note(self.case_id, self.session_id, body, kind)
+        except CacheError as error:
+            # The environment's fault (disk full, locked...): the text stays in the editor.
+            self.status.setText(
+                self.tr(
+                    "Not saved: this computer's storage failed ({what}). Your text is kept here."
+                ).format(what=type(error).__name__)
+            )
+            return
         self._draft_timer.stop()
         self.editor.blockSignals(True)
         self.editor.clear()
