@@ -67,6 +67,7 @@ class Shift(QObject):
     user_changed = Signal(object)  # User (presence included)
     connection_changed = Signal(str, float)  # "online" | "reconnecting" | "offline", seconds
     notice = Signal(str)  # a sentence for the advocate
+    event_received = Signal(object)  # every StreamEvent, after the shift applied it (lead board)
 
     def __init__(
         self,
@@ -204,6 +205,7 @@ class Shift(QObject):
                 self.user_changed.emit(data)
         elif name is EventName.RESYNC:
             self.tasks.start(self.reload(), key="reload")
+        self.event_received.emit(event)
 
     def set_connection(self, status: StreamStatus) -> None:
         """The event stream's state; each time it comes online, reload everything."""

@@ -86,6 +86,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.board: QWidget | None = None
+        if self.shift.is_lead:
+            # Imported only for leads: Qt Charts is not loaded on advocates' start-up.
+            from .lead.board import LeadBoard  # noqa: PLC0415 (leads only)
+
+            self.board = LeadBoard(context, self.tabs)
+            self.tabs.insertTab(0, self.board, self.tr("Shift board"))
+            self.stack.setCurrentWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
