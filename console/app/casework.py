@@ -9,13 +9,24 @@ engine, and tells the screens when a case's records changed, whoever caused it
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from console.domain.checklists import Run
 from console.net.client import ApiClient
 from console.net.errors import ApiError, Unreachable
 from console.net.stream_types import StreamEvent
-from console.protocol import Entity, EventName, NoteKind, RecordChanged, Session
+from console.protocol import (
+    CaseRecord,
+    Entity,
+    EventName,
+    NoteKind,
+    RecordChanged,
+    SafeContactProfile,
+    Session,
+)
 from console.store import Cache
 from console.store.conflicts import Conflict, Resolution
 from console.store.errors import Unsynced
@@ -78,6 +89,20 @@ class Casework(QObject):
     def pending(self) -> int:
         return self.state.pending
 
+    def runs(self, case_id: str) -> list[Cached]:
+        """The case's checklist runs, oldest first."""
+        return self.cache.checklist_runs_for_case(case_id)
+
+    def case(self, case_id: str) -> CaseRecord | None:
+        """The case as cached here (None until the sync engine has pulled it)."""
+        found = self.cache.record(Entity.CASE, case_id)
+        record = None if found is None else found.record
+        return record if isinstance(record, CaseRecord) else None
+
+    def safe_contact(self, case_id: str) -> SafeContactProfile | None:
+        case = self.case(case_id)
+        return None if case is None else case.safe_contact
+
     # ------------------------------------------------------------ writing
 
     def add_note(
@@ -89,6 +114,48 @@ class Casework(QObject):
 
     def edit_note(self, case_id: str, note_id: str, body: str) -> None:
         self.cache.save_note(case_id, body, note_id=note_id)
+        self._changed_locally()
+
+    def pull_soon(self) -> None:
+        """A tab of a case opened here: pull now, so a case just moved to this advocate
+        (with its notes and runs) arrives without waiting for the next poll."""
+        self.engine.nudge()
+
+    def save_run(
+        self, case_id: str, session_id: str | None, run: Run, run_id: str | None = None
+    ) -> str:
+        """Create or update a checklist run (its whole content); returns its id."""
+        run_id = self.cache.save_checklist_run(
+            case_id,
+            run.template_id,
+            run.template_version,
+            run.fields()["items"],
+            run_id=run_id,
+            session_id=session_id,
+        )
+        self._changed_locally()
+        return run_id
+
+    def save_safe_contact(self, case_id: str, profile: SafeContactProfile) -> None:
+        """Store the case's safe-contact profile (synced as a case edit).
+
+        Raises ``UnknownRecordError`` while the case has not reached this computer.
+        """
+        self.cache.save_safe_contact(case_id, profile)
+        self._changed_locally()
+
+    def record_conflicts(self, case_id: str, entity: Entity) -> list[Conflict]:
+        """The case's open conflicts about one kind of record (runs, the case itself)."""
+        return [c for c in self.cache.conflicts(case_id) if c.entity is entity]
+
+    def resolve_record(
+        self,
+        conflict: Conflict,
+        resolution: Resolution,
+        fields: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Settle a conflict about any record (a merge gives its whole content)."""
+        self.cache.resolve_conflict(conflict.entity, conflict.id, resolution, fields)
         self._changed_locally()
 
     def _changed_locally(self) -> None:

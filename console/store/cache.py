@@ -33,10 +33,12 @@ from console.protocol import (
     ErrorDetail,
     Message,
     NoteKind,
+    ReferralService,
+    SafeContactProfile,
     Session,
     SyncResponse,
 )
-from console.store import changes, outbox, results, retention, schema, transcripts
+from console.store import changes, outbox, reference, results, retention, schema, transcripts
 from console.store import conflicts as conflict_store
 from console.store.conflicts import Conflict, Resolution
 from console.store.connection import Clock, Db, connect, utc_now
@@ -52,7 +54,7 @@ from console.store.fields import (
     canonical,
     from_row,
 )
-from console.store.writes import load, write
+from console.store.writes import UnknownRecordError, load, write
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +219,13 @@ class Cache:
         self._save(RUN, run_id, changes)
         return run_id
 
+    def save_safe_contact(self, case_id: str, profile: SafeContactProfile) -> None:
+        """Set a cached case's safe-contact profile (the case must be in the cache:
+        only the server creates cases for advocates)."""
+        if load(self._db, CASE, case_id) is None:
+            raise UnknownRecordError(f"no case {case_id} in the cache")
+        self._save(CASE, case_id, {"safe_contact": profile.model_dump(mode="json")})
+
     def delete(self, entity: Entity, record_id: str) -> None:
         """Delete a record here and queue the delete for the server."""
         with self._db.tx():
@@ -362,6 +371,48 @@ class Cache:
 
     def search(self, text: str, limit: int = 50) -> list[transcripts.Hit]:
         return transcripts.search(self._db, text, limit)
+
+    # ------------------------------------------------------------ reference data (a copy)
+
+    def reference_fetched_at(self, kind: str) -> datetime | None:
+        """When ``kind`` (``reference.TEMPLATES`` or ``reference.DIRECTORY``) was stored."""
+        return reference.fetched_at(self._db, kind)
+
+    def replace_templates(self, templates: list[reference.StoredTemplate]) -> None:
+        reference.replace_templates(self._db, templates)
+
+    def stored_templates(self) -> list[reference.StoredTemplate]:
+        return reference.stored_templates(self._db)
+
+    def replace_directory(self, services: list[ReferralService]) -> int:
+        """Store the whole referral directory (long: call it on a worker)."""
+        return reference.replace_directory(self._db, services)
+
+    def search_directory(
+        self,
+        *,
+        q: str = "",
+        service: str = "",
+        language: str = "",
+        region: str = "",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ReferralService]:
+        return reference.search_directory(
+            self._db,
+            q=q,
+            service=service,
+            language=language,
+            region=region,
+            limit=limit,
+            offset=offset,
+        )
+
+    def directory_service_types(self) -> list[str]:
+        return reference.service_types(self._db)
+
+    def directory_size(self) -> int:
+        return reference.directory_size(self._db)
 
     # ------------------------------------------------------------ maintenance
 

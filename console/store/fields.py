@@ -61,8 +61,8 @@ class Spec:
 CASE = Spec(
     Entity.CASE,
     "cases",
-    ("title", "status", "tags", "indicators"),
-    frozenset({"tags", "indicators"}),
+    ("title", "status", "tags", "indicators", "safe_contact"),
+    frozenset({"tags", "indicators", "safe_contact"}),
     CaseRecord,
 )
 NOTE = Spec(

@@ -11,7 +11,9 @@ Steps, in order (never edit a released step; add one):
 1. records (cases, notes, checklist runs with their local sync state), the
    outbox, conflicts, sync state and drafts;
 2. cached transcripts (sessions, messages), replies waiting to be sent, and the
-   full-text indexes over notes and messages (FTS5, inside the encrypted file).
+   full-text indexes over notes and messages (FTS5, inside the encrypted file);
+3. reference data for offline use (checklist templates, the referral directory
+   with its full-text index) and the case's safe-contact profile.
 """
 
 from __future__ import annotations
@@ -189,7 +191,34 @@ def _step_2(db: sqlite_utils.Database) -> None:
     _fts(db, "messages")
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2)
+def _step_3(db: sqlite_utils.Database) -> None:
+    # JSON of a SafeContactProfile, or 'null' (no profile yet).
+    db.execute("ALTER TABLE cases ADD COLUMN safe_contact TEXT NOT NULL DEFAULT 'null'")
+    db.execute(
+        "CREATE TABLE ref_templates ("
+        " id TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL,"
+        " data TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE ref_services ("
+        " id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+        " nationwide INTEGER NOT NULL DEFAULT 0, services_key TEXT NOT NULL DEFAULT '',"
+        " languages_key TEXT NOT NULL DEFAULT '', regions_key TEXT NOT NULL DEFAULT '',"
+        " data TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE ref_services_fts USING fts5("
+        "id UNINDEXED, name, organization, description, terms,"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # When each kind of reference data ('templates', 'referrals') was last stored.
+    db.execute(
+        "CREATE TABLE ref_state (kind TEXT PRIMARY KEY, fetched_at TEXT NOT NULL,"
+        " count INTEGER NOT NULL)"
+    )
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3)
 LATEST = len(STEPS)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.app.casework import Casework, note_draft_key
 from console.app.notes_model import NotesModel, kind_name
-from console.protocol import NOTE_BODY_MAX, NoteKind
+from console.protocol import NOTE_BODY_MAX, Entity, NoteKind
 from console.store.errors import CacheError
 from console.widgets import channel_name, disposition_name
 
@@ -142,14 +142,14 @@ class NotesPanel(QWidget):
             self.history.setText(self.tr("Earlier contacts:") + "\n" + "\n".join(lines))
         else:
             self.history.setText(self.tr("No earlier contacts in this case."))
-        count = len(self.casework.conflicts(self.case_id))
+        count = len(self.casework.record_conflicts(self.case_id, Entity.NOTE))
         self.conflict_button.setVisible(count > 0)
         self.conflict_button.setText(
             self.tr("%n note(s) changed in two places: choose what to keep…", "", count)
         )
 
     def resolve_next_conflict(self) -> ConflictDialog | None:
-        conflicts = self.casework.conflicts(self.case_id)
+        conflicts = self.casework.record_conflicts(self.case_id, Entity.NOTE)
         if not conflicts:
             return None
         dialog = ConflictDialog(conflicts[0], self)
