@@ -47,7 +47,8 @@ async def until(condition: Callable[[], Any], timeout: float = 10.0) -> Any:
 
 
 def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
+    # No QApplication.processEvents() here: inside a coroutine under qasync it runs
+    # other tasks' steps re-entrantly. grab() lays the widget out itself.
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
@@ -151,17 +152,32 @@ async def shoot(url: str, gw: httpx.AsyncClient) -> None:
         save(dialog, "disposition-dialog")
         dialog.close()
 
+    lead = await console(url, "lead1")
+    assert isinstance(lead.window, MainWindow)
+    assert lead.window.board is not None
+    board = lead.window.board
+    await inbound(
+        gw, event="start", channel="text", **{"from": "+15550103"}, body="is this private?"
+    )
+    await inbound(gw, event="start", channel="call", **{"from": "+15550104"}, language="vi")
+    await until(lambda: board.service.queue_model.rowCount() >= 2)
+    board.service.history.set_interval(0.05)
+    await until(lambda: board.service.history.taken >= 20)
+    board.service.history.set_interval(5)
+    board.select_session(text)
+    await asyncio.sleep(0.3)
+    save(lead.window, "lead-board")
+    if (reassign := board.commands.open_reassign(text)) is not None:
+        await asyncio.sleep(0.3)
+        save(reassign, "lead-reassign-dialog")
+        reassign.reject()
+    await lead.stop()
+
     sign_in = SignInDialog("https://hotline.example.org", "advocate1", None)
     sign_in.show()
     save(sign_in, "sign-in")
     sign_in.close()
     await runtime.stop()
-
-    lead = await console(url, "lead1")
-    assert isinstance(lead.window, MainWindow)
-    await asyncio.sleep(0.3)
-    save(lead.window, "lead-window")
-    await lead.stop()
 
 
 if __name__ == "__main__":
