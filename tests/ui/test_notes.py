@@ -177,12 +177,12 @@ async def test_signing_in_offline_opens_the_cached_tabs_and_syncs_later(
     await gateway.send("message", "text", "+15550155", body="can we talk tomorrow")
     model = tab.transcript
     assert model is not None
-    await until(
-        lambda: (
-            "can we talk tomorrow"
-            in [model.index(r, 0).data(TranscriptRole.BODY) for r in range(model.rowCount())]
-        )
-    )
+
+    def shown() -> list[str]:
+        return [model.index(r, 0).data(TranscriptRole.BODY) for r in range(model.rowCount())]
+
+    # The live message can arrive before the transcript has loaded: wait for both.
+    await until(lambda: {"HELP", "can we talk tomorrow"} <= set(shown()), what="the transcript")
     rows = model.rowCount()
     await runtime.stop()
     ui_backend.stop()
