@@ -73,14 +73,7 @@ class ApiSource:
         return await self._api.checklists()
 
     async def referral_page(self, limit: int, offset: int) -> Any:
-        if offset == 0:
-            return await self._api.referrals(limit=limit)
-        # ApiClient.referrals has no ``offset`` parameter yet: page through the
-        # client's signed-in request method until it gets one.
-        response = await self._api._send(
-            "GET", "/referrals", params={"limit": limit, "offset": offset}
-        )
-        return ApiClient._json(response)
+        return await self._api.referrals(limit=limit, offset=offset)
 
     async def referrals(self, q: str, service: str, language: str, region: str) -> Any:
         return await self._api.referrals(

@@ -443,10 +443,18 @@ class ApiClient:
         language: str | None = None,
         region: str | None = None,
         limit: int | None = None,
+        offset: int | None = None,
     ) -> Any:
-        """Referral services (HSDS-shaped) as raw JSON (their models come later)."""
+        """Referral services (HSDS-shaped) as raw JSON, one page of ``limit`` from ``offset``."""
         params = _clean(
-            {"q": q, "service": service, "language": language, "region": region, "limit": limit}
+            {
+                "q": q,
+                "service": service,
+                "language": language,
+                "region": region,
+                "limit": limit,
+                "offset": offset,
+            }
         )
         return self._json(await self._send("GET", "/referrals", params=params))
 
