@@ -14,6 +14,7 @@ from PySide6.QtCore import SignalInstance
 
 from .casework import Casework
 from .options import Options
+from .reference import Reference
 from .shift import Shift
 from .tasks import TaskOwner
 
@@ -41,6 +42,8 @@ class Context:
     #: shift end: returns why it refused, or None once signed out (the app then quits)
     sign_out: Callable[[], Awaitable[str | None]]
     keyring_message: str | None
+    #: checklist templates and the referral directory, cached for offline use
+    reference: Reference | None = None
 
 
 @dataclass(frozen=True)

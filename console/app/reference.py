@@ -50,6 +50,10 @@ MAX_SERVICES = 100_000
 _SERVICE: TypeAdapter[ReferralService] = TypeAdapter(ReferralService)
 
 
+#: the key of the fetch task in its owner (cancelled before a sign-out wipe)
+REFERENCE_TASK = "reference"
+
+
 class ReferenceSource(Protocol):
     """Where reference data comes from (the backend, through the API client)."""
 
@@ -204,7 +208,7 @@ class Reference(QObject):
 
     def start(self, tasks: TaskOwner) -> None:
         """Fetch in a task ``tasks`` owns (a second start cancels the first)."""
-        tasks.start(self.refresh(), key="reference")
+        tasks.start(self.refresh(), key=REFERENCE_TASK)
 
     async def refresh(self) -> bool:
         """Fetch templates and the whole directory and cache them; False when offline."""
@@ -232,7 +236,7 @@ class Reference(QObject):
         if not templates:
             return  # keep what we have rather than nothing
         stored = [StoredTemplate(t.id, t.version, t.model_dump_json()) for t in templates]
-        await self._worker.call(Cache.replace_templates, stored)
+        await self._writer().call(Cache.replace_templates, stored)
         self._templates = tuple(templates)
         self.templates_changed.emit()
 
@@ -253,7 +257,7 @@ class Reference(QObject):
             log.warning("the referral directory was cut at %d services", MAX_SERVICES)
         if bad:
             log.warning("%d referral service(s) from the server are invalid; skipped", bad)
-        await self._worker.call(Cache.replace_directory, _unique(services))
+        await self._writer().call(Cache.replace_directory, _unique(services))
         self.directory_changed.emit()
 
     def _set_status(self, *, fetching: bool, offline: bool | None = None) -> None:
@@ -262,8 +266,17 @@ class Reference(QObject):
             self.offline = offline
         self.status_changed.emit()
 
+    def _writer(self) -> CacheWorker:
+        """The worker connection; one it owns is opened again after :meth:`aclose`."""
+        if self._owns_worker and self._worker.closed and not self.cache.closed:
+            self._worker = CacheWorker(self.cache, name="reference")
+        return self._worker
+
     async def aclose(self) -> None:
-        """Close the worker connection (before the cache closes)."""
+        """Close the worker connection (before the cache closes or is wiped).
+
+        A later fetch opens a new one: a refused sign-out keeps the service working.
+        """
         if self._owns_worker:
             await self._worker.aclose()
 

@@ -34,6 +34,7 @@ from console.sync.keys import open_cache_async
 from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
+from .reference import REFERENCE_TASK, ApiSource, Reference
 from .shift import Shift
 from .stalls import StallMonitor
 from .tasks import TaskOwner
@@ -65,6 +66,7 @@ class Runtime:
         self._engine: SyncEngine | None = None
         self._api: ApiClient | None = None
         self._casework: Casework | None = None
+        self._reference: Reference | None = None
         self._quit = asyncio.Event()
 
     async def run(self) -> int:
@@ -111,6 +113,8 @@ class Runtime:
         engine.on_state = casework.sync_state
         self.shift = shift = Shift(api, user, self.tasks, cache=cache)
         stack.callback(shift.flush_cache)  # runs before the cache closes (reverse order)
+        self._reference = reference = Reference(cache, ApiSource(api))
+        stack.push_async_callback(reference.aclose)
         context = Context(
             options=self.options,
             server_url=url,
@@ -119,6 +123,7 @@ class Runtime:
             tasks=self.tasks,
             sign_out=self.sign_out,
             keyring_message=_keyring_message(secrets) if not self.options.training else None,
+            reference=reference,
         )
         self.window = window = self.screens.main_window(context)
         window.closed.connect(self._quit.set)
@@ -130,6 +135,8 @@ class Runtime:
         def on_reconnected(info: Reconnected) -> None:
             shift.reconnected(info)
             casework.reconnected()
+            if reference.offline:
+                reference.start(self.tasks)
 
         self.stream = stream = EventStream(
             api, on_event, on_state=shift.set_connection, on_reconnected=on_reconnected
@@ -138,6 +145,7 @@ class Runtime:
         shift.restore_from_cache()  # tabs show at once, even with no network
         stream.start()
         engine.start()
+        reference.start(self.tasks)
         window.show()
         log.info("Window shown")
         if self.options.training and user.role.value == "advocate":
@@ -161,7 +169,10 @@ class Runtime:
         refusal = describe_unsynced(cache.unsynced())
         if refusal is not None:
             return refusal
-        await engine.aclose()  # its worker connection must be closed before the wipe
+        await engine.aclose()  # worker connections must be closed before the wipe
+        if self._reference is not None:
+            await self.tasks.cancel(REFERENCE_TASK)
+            await self._reference.aclose()
         try:
             cache.wipe()
         except UnsyncedWork as error:  # something arrived in between: keep everything

@@ -61,6 +61,13 @@ class TaskOwner:
             if self._on_error is not None:
                 self._on_error(task.get_name(), error)
 
+    async def cancel(self, key: str) -> None:
+        """Cancel the task started under ``key`` (if any) and wait until it has ended."""
+        task = self._keyed.pop(key, None)
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
     @property
     def running(self) -> int:
         return len(self._tasks)

@@ -36,6 +36,10 @@ class CacheWorker:
     def __repr__(self) -> str:
         return f"CacheWorker({self._source!r})"
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def _run(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         if self._cache is None:
             self._cache = self._source.reopen()

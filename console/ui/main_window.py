@@ -169,7 +169,13 @@ class MainWindow(QMainWindow):
         if session.id in self.tabs_by_id:
             self.tabs_by_id[session.id].update_session(session)
             return
-        tab = SessionTab(self.shift, self.context.casework, session, self.tabs)
+        tab = SessionTab(
+            self.shift,
+            self.context.casework,
+            session,
+            self.tabs,
+            reference=self.context.reference,
+        )
         tab.title_changed.connect(lambda t=tab: self._refresh_title(t))
         self.tabs_by_id[session.id] = tab
         index = self.tabs.addTab(tab, channel_icon(session.channel), tab.title())

@@ -1,16 +1,19 @@
 """One session in its own tab, composed of parts.
 
-Header (channel, contact, language, flags, time in state), then the body for the
-channel (a transcript and composer for chat and text, the call panel for calls),
-then the session's actions (end with a disposition, close after wrap-up).  The
-tab owns its tasks: closing it cancels them.
+Header (channel, contact, language, flags, time in state), the case's
+safe-contact banner, then the body for the channel (a transcript and composer
+for chat and text, the call panel for calls) beside the case work (notes,
+checklists, the reporting guide, referrals), then the session's actions (end
+with a disposition, close after wrap-up).  Every reply passes the safe-contact
+guard first: a held reply goes back into the reply box, never lost.  The tab
+owns its tasks: closing it cancels them.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.app.casework import Casework, reply_draft_key
+from console.app.reference import Reference
 from console.app.shift import Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
@@ -47,6 +51,12 @@ from console.widgets import (
 )
 
 from .notes_panel import NotesPanel
+from .panels import (
+    CaseSidebar,
+    SafeContactBanner,
+    insert_into_composer,
+    install_canned_shortcut,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +66,19 @@ class SessionTab(QWidget):
     title_changed = Signal()
 
     def __init__(
-        self, shift: Shift, casework: Casework, session: Session, parent: QWidget | None = None
+        self,
+        shift: Shift,
+        casework: Casework,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        reference: Reference | None = None,
     ) -> None:
         super().__init__(parent)
         self.shift = shift
         self.casework = casework
         self.session = session
+        self.reference = reference
         self.tasks = TaskOwner(f"tab:{session.id[:8]}")
         self.unread = 0
         self._background_unread = 0
@@ -73,12 +90,17 @@ class SessionTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addLayout(self._build_header())
+        self.safe_contact: SafeContactBanner | None = None
+        if session.case_id is not None:
+            self.safe_contact = SafeContactBanner(casework, session, self)
+            outer.addWidget(self.safe_contact)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         conversation = QWidget(self.splitter)
         layout = QVBoxLayout(conversation)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter.addWidget(conversation)
         self.notes: NotesPanel | None = None
+        self.sidebar: CaseSidebar | None = None
         if session.case_id is not None:
             self.notes = NotesPanel(
                 casework,
@@ -88,7 +110,13 @@ class SessionTab(QWidget):
                 shift.user.display_name,
                 self.splitter,
             )
-            self.splitter.addWidget(self.notes)
+            if reference is not None:
+                self.sidebar = CaseSidebar(
+                    self.notes, casework, reference, session, self.tasks, self.splitter
+                )
+                self.splitter.addWidget(self.sidebar)
+            else:
+                self.splitter.addWidget(self.notes)
             self.tasks.start(casework.refresh_history(session.case_id), key="history")
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
@@ -121,6 +149,12 @@ class SessionTab(QWidget):
                 lambda text: casework.save_draft(reply_draft_key(session.id), text)
             )
             self.composer.submitted.connect(self._send)
+            install_canned_shortcut(self.composer, lambda: self.session.language)
+            if self.sidebar is not None:
+                composer = self.composer
+                self.sidebar.referrals.insert_requested.connect(
+                    lambda text: insert_into_composer(composer, text)
+                )
             layout.addWidget(self.composer)
 
         actions = QHBoxLayout()
@@ -197,6 +231,8 @@ class SessionTab(QWidget):
                 self.composer.set_blocked(None)
         if self.call_panel is not None:
             self.call_panel.set_session(session)
+        if self.safe_contact is not None:
+            self.safe_contact.set_session(session)
         self.title_changed.emit()
 
     def load_transcript(self, messages: list[Message]) -> None:
@@ -246,8 +282,17 @@ class SessionTab(QWidget):
             self.title_changed.emit()
 
     def _send(self, body: str) -> None:
+        if self.safe_contact is not None and not self.safe_contact.guard.review_reply(body).allowed:
+            # Held (the banner says why): back into the reply box once it has cleared itself.
+            QTimer.singleShot(0, lambda: self._hold(body))
+            return
         self.shift.send(self.session.id, body)  # queued in the cache before it is shown
         self.casework.clear_draft(reply_draft_key(self.session.id))
+
+    def _hold(self, body: str) -> None:
+        if self.composer is not None:
+            self.composer.set_draft(body)
+            self.casework.save_draft(reply_draft_key(self.session.id), body)
 
     def _call_action(self, action: str) -> None:
         self.tasks.start(self.shift.call_action(self.session.id, CallAction(action)), key="call")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,15 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.app.casework import reply_draft_key
 from console.protocol import Channel, SafeContactProfile, SafetyAnswer
 from console.ui.panels import (
     CannedPicker,
     CaseSidebar,
     ReportingDialog,
     SafeContactBanner,
-    insert_into_composer,
-    install_canned_shortcut,
 )
 from console.ui.session_tab import SessionTab
 from tests.ui.conftest import until
@@ -43,33 +40,12 @@ __all__ = ["open_desk"]
 
 
 def integrate(desk: Desk) -> tuple[CaseSidebar, SafeContactBanner]:
+    """The case side and the safe-contact banner the tab built for its case."""
     tab: SessionTab = desk.tab
-    assert tab.notes is not None and tab.composer is not None
-    composer = tab.composer
-    banner = SafeContactBanner(desk.casework, tab.session, tab)
-    tab.layout().insertWidget(1, banner)
-    index = tab.splitter.indexOf(tab.notes)
-    sidebar = CaseSidebar(
-        tab.notes, desk.casework, desk.reference(), tab.session, tab.tasks, tab.splitter
-    )
-    tab.splitter.insertWidget(index, sidebar)
-    install_canned_shortcut(composer, lambda: tab.session.language)
-    sidebar.referrals.insert_requested.connect(lambda text: insert_into_composer(composer, text))
-
-    def restore(body: str) -> None:
-        composer.set_draft(body)
-        desk.casework.save_draft(reply_draft_key(tab.session.id), body)
-
-    def send(body: str) -> None:  # SessionTab._send with the guard in front
-        review = banner.guard.review_reply(body)
-        if not review.allowed:
-            QTimer.singleShot(0, lambda: restore(body))  # after the composer clears itself
-            return
-        tab._send(body)
-
-    composer.submitted.disconnect(tab._send)
-    composer.submitted.connect(send)
-    return sidebar, banner
+    assert tab.sidebar is not None and tab.safe_contact is not None
+    assert tab.sidebar.notes is tab.notes
+    assert tab.layout().indexOf(tab.safe_contact) == 1  # right under the header
+    return tab.sidebar, tab.safe_contact
 
 
 @pytest.mark.asyncio
