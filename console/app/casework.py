@@ -112,6 +112,36 @@ class Casework(QObject):
         self._changed_locally()
         return note_id
 
+    def keep_unsent(
+        self, case_id: str, session_id: str, *, reply: str = "", note: str = ""
+    ) -> list[str]:
+        """A session left this console: what was typed in its tab becomes notes on the case.
+
+        The unsent reply and the unsaved note are each saved as a note (said so in
+        its first line), then their drafts are cleared; a failed write keeps the
+        draft.  Returns the new notes' ids.
+        """
+        tr = QCoreApplication.translate
+        kept: list[str] = []
+        for text, heading, key in (
+            (
+                reply,
+                tr("Casework", "Reply typed but not sent before the session left this console:"),
+                reply_draft_key(session_id),
+            ),
+            (
+                note,
+                tr("Casework", "Note written but not saved before the session left this console:"),
+                note_draft_key(case_id, session_id),
+            ),
+        ):
+            text = text.strip() or (self.cache.draft(key) or "").strip()
+            if text:
+                kept.append(self.add_note(case_id, session_id, f"{heading}\n{text}"))
+                log.info("Unsent text of a departed session kept as a note")
+            self.cache.clear_draft(key)
+        return kept
+
     def edit_note(self, case_id: str, note_id: str, body: str) -> None:
         self.cache.save_note(case_id, body, note_id=note_id)
         self._changed_locally()

@@ -65,6 +65,21 @@ def can_read_case(tx: Tx, user: UserRow, case_id: str) -> bool:
     return bool(tx.scalar(sql, (case_id, user.id)))
 
 
+def worked_on_case(tx: Tx, user: UserRow, case_id: str) -> bool:
+    """The user held a session of this case once (a grant), even if it moved on since.
+
+    Such an advocate may still add notes and checklist runs to the case (what they
+    wrote offline, or what their tab kept when a lead moved the session away) but
+    no longer reads it.
+    """
+    return bool(
+        tx.scalar(
+            "SELECT EXISTS (SELECT 1 FROM grants WHERE case_id = ? AND user_id = ?)",
+            (case_id, user.id),
+        )
+    )
+
+
 def case_readers(tx: Tx, case_id: str) -> list[str]:
     advocates = tx.all(
         "SELECT DISTINCT advocate_id FROM sessions WHERE case_id = ? AND advocate_id IS NOT NULL"

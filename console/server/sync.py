@@ -34,7 +34,13 @@ from console.protocol import (
 from console.server.db import Tx
 from console.server.errors import ApiError
 from console.server.record_fields import validated
-from console.server.records import can_read_case, get_record, record_model, write_record
+from console.server.records import (
+    can_read_case,
+    get_record,
+    record_model,
+    worked_on_case,
+    write_record,
+)
 from console.server.reports import note_written
 from console.server.users import UserRow
 
@@ -162,6 +168,10 @@ def _apply(tx: Tx, user: UserRow, mutation: Mutation) -> MutationResult:
     return _applied(mutation, written)
 
 
+# What an advocate may still add to a case after a lead moved its session away.
+_ADDED_BY_FORMER_HOLDERS = frozenset({Entity.NOTE, Entity.CHECKLIST_RUN})
+
+
 def _create(tx: Tx, user: UserRow, mutation: Mutation) -> MutationResult:
     entity = mutation.entity
     if entity is Entity.CASE:
@@ -175,7 +185,10 @@ def _create(tx: Tx, user: UserRow, mutation: Mutation) -> MutationResult:
     named = mutation.fields.get("case_id")
     if isinstance(named, str):
         case = get_record(tx, Entity.CASE, named)
-        if case is None or not can_read_case(tx, user, named):
+        if case is None or not (
+            can_read_case(tx, user, named)
+            or (entity in _ADDED_BY_FORMER_HOLDERS and worked_on_case(tx, user, named))
+        ):
             raise _reject("not_found", "No such case.")
     data = validated(entity, None, mutation.fields)
     case_id = data.pop("case_id")

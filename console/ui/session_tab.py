@@ -29,6 +29,7 @@ from console.app.reference import Reference
 from console.app.shift import Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
+from console.store.errors import CacheError
 from console.protocol import (
     Author,
     CallAction,
@@ -169,6 +170,7 @@ class SessionTab(QWidget):
         actions.addWidget(self.close_button)
         layout.addLayout(actions)
         self.update_session(session)
+        shift.session_closed.connect(self._left_this_console)
 
     # ------------------------------------------------------------ parts
 
@@ -321,6 +323,18 @@ class SessionTab(QWidget):
 
     def request_close(self) -> None:
         self.tasks.start(self.shift.close(self.session.id), key="close")
+
+    def _left_this_console(self, session_id: str, _removed: object) -> None:
+        """Moved to someone else, or closed: nothing typed here is lost (kept as notes)."""
+        if session_id != self.session.id or self.session.case_id is None:
+            return
+        self.shift.session_closed.disconnect(self._left_this_console)
+        reply = self.composer.text() if self.composer is not None else ""
+        note = self.notes.take_unsaved() if self.notes is not None else ""
+        try:
+            self.casework.keep_unsent(self.session.case_id, session_id, reply=reply, note=note)
+        except CacheError as error:  # the drafts stay in the cache: the sign-out check sees them
+            log.warning("Unsent text not kept as notes (%s)", error.code)
 
     async def dispose(self) -> None:
         await self.tasks.cancel_all()

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from console.app.board_models import QueueModel, RosterModel, SessionsModel
 from console.net.errors import ApiError
-from console.protocol import Disposition, SessionState, SettablePresence
+from console.protocol import (
+    Disposition,
+    SafeContactProfile,
+    SafetyAnswer,
+    SessionState,
+    SettablePresence,
+)
 from console.ui.lead.board import LeadBoard
 from console.ui.main_window import MainWindow
 from console.widgets import Composer, TranscriptRole
@@ -95,6 +101,20 @@ async def test_a_lead_moves_a_chat_mid_conversation(consoles: Consoles, gateway:
     ana.shift.send(sid, "Hola, estoy aquí. ¿Estás a salvo?")
     await until(lambda: ana.shift.pending_count() == 0, what="Ana's reply sent")
     await gateway.send("message", "chat", "visitor-move", body="before: sí, por ahora")
+    # Ana's work on the case: a saved note, the safe-contact profile, and text typed
+    # but neither sent nor saved when the lead moves the chat.
+    ana_tab = ana.tabs_by_id[sid]
+    assert ana_tab.notes is not None and ana_tab.safe_contact is not None
+    assert ana_tab.composer is not None
+    await until(ana_tab.safe_contact.edit_button.isEnabled, what="the case at Ana's")
+    ana_tab.notes.editor.setPlainText("Works at a farm; boss keeps her passport")
+    ana_tab.notes.save()
+    ana_tab.safe_contact.save(
+        SafeContactProfile(safe_to_call=SafetyAnswer.NO, code_word_unsafe="naranja")
+    )
+    await until(lambda: ana.context.casework.cache.pending_count() == 0, what="Ana's work synced")
+    ana_tab.composer.set_draft("¿Tienes tu pasaporte contigo")
+    ana_tab.notes.editor.setPlainText("She mentioned a second worker")
     await carla.shift.set_presence(SettablePresence.AVAILABLE)
     carla_id = carla.shift.user.id
     roster = board.service.roster_model
@@ -158,6 +178,30 @@ async def test_a_lead_moves_a_chat_mid_conversation(consoles: Consoles, gateway:
         what="the board showing the new advocate",
     )
     assert cell(roster, carla_id, RosterModel.Column.CHAT) == "1/3"
+
+    # Nothing typed at Ana's is lost: her unsent reply and unsaved note became notes,
+    # and with her saved note and the safe-contact profile they reach Carla's tab.
+    case_id = tab.session.case_id
+    assert case_id is not None
+    ana_cache = ana.context.casework.cache
+    await until(lambda: ana_cache.pending_count() == 0, what="Ana's kept text synced")
+    assert ana_cache.unsynced().drafts == 0, "no draft left behind for the departed session"
+
+    def carla_notes() -> list[str]:
+        return sorted(
+            str(getattr(c.record, "body", "")) for c in carla.context.casework.notes(case_id)
+        )
+
+    await until(lambda: len(carla_notes()) == 3, timeout=20, what="every note at Carla's")
+    notes = carla_notes()
+    assert notes[0].endswith("\nShe mentioned a second worker"), notes
+    assert notes[1].endswith("\n¿Tienes tu pasaporte contigo"), notes
+    assert notes[2] == "Works at a farm; boss keeps her passport"
+    banner = tab.safe_contact
+    assert banner is not None
+    await until(lambda: banner.profile() is not None, what="the profile at Carla's")
+    profile = banner.profile()
+    assert profile is not None and profile.code_word_unsafe == "naranja"
 
 
 @pytest.mark.asyncio
