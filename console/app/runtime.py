@@ -35,11 +35,14 @@ from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .reference import REFERENCE_TASK, ApiSource, Reference
+from .retention import DEFAULT_RETENTION_DAYS, CacheRetention
 from .shift import Shift
 from .stalls import StallMonitor
 from .tasks import TaskOwner
 
 log = logging.getLogger(__name__)
+
+RETENTION_TASK = "retention"
 
 KEYRING_MESSAGES = {
     StorageNotice.NO_KEYRING: "No secure keyring on this computer: sign-in is kept in memory only.",
@@ -146,6 +149,8 @@ class Runtime:
         stream.start()
         engine.start()
         reference.start(self.tasks)
+        retention = CacheRetention(cache, lambda: DEFAULT_RETENTION_DAYS)
+        self.tasks.start(retention.run(), key=RETENTION_TASK)
         window.show()
         log.info("Window shown")
         if self.options.training and user.role.value == "advocate":
@@ -170,6 +175,7 @@ class Runtime:
         if refusal is not None:
             return refusal
         await engine.aclose()  # worker connections must be closed before the wipe
+        await self.tasks.cancel(RETENTION_TASK)
         if self._reference is not None:
             await self.tasks.cancel(REFERENCE_TASK)
             await self._reference.aclose()
