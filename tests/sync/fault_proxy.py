@@ -14,6 +14,10 @@ so a fault lands exactly where it is meant to:
   answer thrown away (an old batch arriving late);
 - ``RESTART``: the connection closes and the backend is restarted (same port, same db).
 
+The event stream (``GET /api/v1/events``) is piped through as it comes; while
+armed, each stream connection is cut after a seeded time (``STREAM_CUT``), so the
+client reconnects with ``Last-Event-ID`` and catches up, mid-storm.
+
 ``decide(method, path)`` picks the fault of each request: a script (tests that
 need one fault at one place) or a seeded plan (the fault soak).  Requests to
 ``/auth/`` only ever get ``DROP_REQUEST`` or ``DELAY``: a lost refresh answer
@@ -42,6 +46,7 @@ class Fault(StrEnum):
     UNAUTHORIZED = "unauthorized"
     REPLAY = "replay"
     RESTART = "restart"
+    STREAM_CUT = "stream_cut"
 
 
 SAFE_FOR_AUTH = frozenset({Fault.PASS, Fault.DROP_REQUEST, Fault.DELAY})
@@ -234,6 +239,41 @@ class FaultProxy:
                 await up_writer.wait_closed()
         return None if message is None else message[0] + message[1]
 
+    async def _stream(self, request: bytes, writer: asyncio.StreamWriter) -> bool:
+        """Pipe the event stream as it comes; while armed, cut it after a seeded time."""
+        if self._restarting is not None and not self._restarting.done():
+            return False
+        try:
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self._target_port())
+        except OSError:
+            return False
+        loop = asyncio.get_running_loop()
+        deadline: float | None = None
+        try:
+            up_writer.write(request)
+            await up_writer.drain()
+            while True:
+                if deadline is None and self.armed:  # armed now: this stream's time is drawn
+                    deadline = loop.time() + self._rng.uniform(0.02, 0.3)
+                if deadline is not None and loop.time() >= deadline:
+                    self.counts[Fault.STREAM_CUT] += 1
+                    return False
+                wait = 0.05 if deadline is None else max(0.0, deadline - loop.time())
+                try:
+                    data = await asyncio.wait_for(up_reader.read(65536), wait)
+                except TimeoutError:
+                    continue  # look at the deadline again
+                if not data:
+                    return False
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, OSError):
+            return False
+        finally:
+            up_writer.close()
+            with contextlib.suppress(ConnectionError, OSError):
+                await up_writer.wait_closed()
+
     async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
         message = await _read_message(reader)
         if message is None:
@@ -241,6 +281,8 @@ class FaultProxy:
         request = message[0] + message[1]
         method, path = _target(message[0])
         self.requests += 1
+        if method == "GET" and path.endswith("/events"):
+            return await self._stream(request, writer)
         fault = self.decide(method, path) if self.armed else Fault.PASS
         if "/auth/" in path and fault not in SAFE_FOR_AUTH:
             fault = Fault.PASS

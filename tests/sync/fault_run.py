@@ -9,8 +9,9 @@ Shared by ``tests/sync/test_faults.py`` (about 30 seeds) and
    checklist run; the other client edits or deletes some of the same notes;
 3. the storm: the engine runs through a :class:`FaultProxy` that drops requests,
    drops answers after the backend committed, duplicates, delays, cuts, replays
-   old requests late, answers 401 and (some seeds) restarts the backend, while
-   the console keeps typing;
+   old requests late, answers 401, cuts the event stream (which resumes with
+   Last-Event-ID and nudges the engine as the app's does) and (some seeds)
+   restarts the backend, while the console keeps typing;
 4. calm: conflicts are resolved (keep mine, keep theirs, merge or keep both, by
    seed) and synced;
 5. the check: cache and server hold the same records with the same versions and
@@ -33,7 +34,9 @@ import httpx
 
 from console.net.backoff import Backoff
 from console.net.client import ApiClient
-from console.protocol import CaseStatus, Entity, NoteKind
+from console.net.events import EventStream
+from console.net.stream_types import StreamEvent
+from console.protocol import CaseStatus, Entity, EventName, NoteKind
 from console.secrets import new_cache_key
 from console.store import Cache, Resolution
 from console.sync import SyncEngine, SyncPhase
@@ -52,6 +55,7 @@ class RunResult:
     edits: int = 0
     conflicts: int = 0
     seconds: float = 0.0
+    events: int = 0  # received on the event stream (cut and resumed through the storm)
     problems: list[str] = field(default_factory=list)
 
 
@@ -159,8 +163,24 @@ async def fault_run(
         poll_interval=0.5,
     )
     console = _Console(cache, engine, case_id, rng)
+    events = 0
+
+    def on_event(event: StreamEvent) -> None:
+        # As the app does: a record changed elsewhere brings a pull.
+        nonlocal events
+        events += 1
+        if event.name is EventName.RECORD_CHANGED:
+            engine.nudge()
+
+    stream = EventStream(
+        api,
+        on_event,
+        on_reconnected=lambda _info: engine.reconnected(),
+        backoff=Backoff(base=0.01, cap=0.2, rng=random.Random(seed)),
+    )
     try:
         await api.login(*LEAD)
+        stream.start()
         first = SyncEngine(cache, api)  # everything so far, in big pages, before the storm
         try:
             await first.sync_once()
@@ -215,6 +235,7 @@ async def fault_run(
             if record.version > made:
                 result.problems.append(f"{record_id}: {record.version} versions from {made} writes")
     finally:
+        await stream.aclose()
         await engine.aclose()
         await api.aclose()
         await proxy.aclose()
@@ -222,4 +243,5 @@ async def fault_run(
         result.faults = proxy.counts
         result.edits = sum(console.writes.values())
         result.seconds = time.monotonic() - started
+        result.events = events
     return result

@@ -53,3 +53,4 @@ async def test_client_and_server_agree_after_a_fault_storm(
         )
     assert result.problems == [], (result.faults, result.conflicts)
     assert sum(n for f, n in result.faults.items() if f is not Fault.PASS) >= 3
+    assert result.events > 0, "the event stream ran through the storm"
