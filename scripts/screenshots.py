@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from console.app.bootstrap import make_loop
 from console.app.options import Options
 from console.app.runtime import Runtime, Screens
-from console.protocol import SettablePresence
+from console.protocol import ItemState, SafeContactProfile, SafetyAnswer, SettablePresence
 from console.server.launcher import BackendProcess, backend_command
 from console.ui.main_window import MainWindow, build_window
 from console.ui.sign_in import SignInDialog
@@ -142,6 +142,52 @@ async def shoot(url: str, gw: httpx.AsyncClient) -> None:
     window.tabs.setCurrentWidget(window.tabs_by_id[call])
     await asyncio.sleep(0.3)
     save(window, "advocate-relay-call")
+
+    # The case side of the text session: safe contact, a checklist run, the report guide.
+    window.tabs.setCurrentWidget(tab)
+    sidebar, banner = tab.sidebar, tab.safe_contact
+    assert sidebar is not None and banner is not None
+    await until(banner.edit_button.isEnabled)
+    banner.save(
+        SafeContactProfile(
+            safe_to_call=SafetyAnswer.NO,
+            safe_to_text=SafetyAnswer.YES,
+            voicemail_ok=SafetyAnswer.NO,
+            code_word_safe="sunny",
+            code_word_unsafe="rain",
+        )
+    )
+    checklists = sidebar.checklists
+    checklists.template_picker.setCurrentIndex(
+        checklists.template_picker.findData("safety_planning_to_leave")
+    )
+    checklists.start_button.click()
+    checklists.mark(ItemState.DONE)
+    checklists.mark(ItemState.DECLINED)
+    sidebar.setCurrentWidget(checklists)
+    await asyncio.sleep(0.3)
+    save(window, "advocate-checklist-and-safe-contact")
+    sidebar.setCurrentWidget(sidebar.reporting)
+    await asyncio.sleep(0.3)
+    save(window, "advocate-reporting-guide")
+    sidebar.setCurrentWidget(sidebar.referrals)
+    sidebar.referrals.words.setText("shelter")
+    sidebar.referrals.search()
+    await asyncio.sleep(0.8)
+    save(window, "advocate-referrals")
+
+    # The Spanish chat: its checklist items in Spanish.
+    await shift.accept(chat)
+    await until(lambda: chat in window.tabs_by_id)
+    spanish = window.tabs_by_id[chat]
+    window.tabs.setCurrentWidget(spanish)
+    assert spanish.sidebar is not None
+    picker = spanish.sidebar.checklists.template_picker
+    picker.setCurrentIndex(picker.findData("safety_immediate_danger"))
+    spanish.sidebar.checklists.start_button.click()
+    spanish.sidebar.setCurrentWidget(spanish.sidebar.checklists)
+    await asyncio.sleep(0.3)
+    save(window, "advocate-spanish-chat-checklist")
 
     window.tabs_by_id[text].ask_disposition()
     await asyncio.sleep(0.2)
