@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run server test lint bench screenshots clean
+.PHONY: run server test lint bench screenshots translations clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -16,13 +16,22 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	$(BIN)/python -m pip install -q -e ".[test,lint]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogues (.qm), built from resources/translations/*.ts (never committed).
+QM := resources/translations/advocate_console_en.qm resources/translations/advocate_console_es.qm
+$(QM): $(STAMP) resources/translations/advocate_console_en.ts resources/translations/advocate_console_es.ts
+	$(BIN)/python -m console.app.i18n build
+
+# Refresh the .ts catalogues from the code (keeps every translation already made).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/advocate-console $(ARGS)
 
 server: $(STAMP)
 	$(BIN)/advocate-console-server --demo --simulate $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -16,14 +16,16 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 import qasync
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from . import logs, options
 from .context import Screens
+from .i18n import Translations, system_language
 from .runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("AdvocateConsole")
     app.setApplicationDisplayName("Advocate Console")
     app.setQuitOnLastWindowClosed(False)  # the runtime decides when to quit, after cleanup
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    translations = Translations(app, cache / "translations")
+    translations.apply(opts.language or system_language())
+    app.setProperty("_translations", translations)  # kept alive with the application
 
     # The screens are imported here, after the QApplication exists, and injected.
     from console.ui.main_window import build_window  # noqa: PLC0415 (after QApplication)

@@ -43,7 +43,13 @@ def parse(argv: list[str]) -> Options:
     parser.add_argument(
         "--debug-stalls", action="store_true", help="log every event-loop stall over 50 ms"
     )
-    parser.add_argument("--lang", dest="language", choices=("en", "es"), help="interface language")
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=("en", "es", "pseudo"),
+        help="interface language (pseudo: every string stretched, to find untranslated and "
+        "clipped text)",
+    )
     ns = parser.parse_args(argv)
     if ns.server is not None and not ns.server.startswith(("http://", "https://")):
         parser.error("--server takes a URL such as https://hotline.example.org")
