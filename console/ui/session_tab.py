@@ -29,7 +29,6 @@ from console.app.reference import Reference
 from console.app.shift import Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
-from console.store.errors import CacheError
 from console.protocol import (
     Author,
     CallAction,
@@ -39,6 +38,7 @@ from console.protocol import (
     Session,
     SessionState,
 )
+from console.store.errors import CacheError
 from console.widgets import (
     CallPanel,
     ChannelBadge,
@@ -50,6 +50,7 @@ from console.widgets import (
     TranscriptModel,
     TranscriptView,
 )
+from console.widgets.announce import announce
 
 from .notes_panel import NotesPanel
 from .panels import (
@@ -65,6 +66,8 @@ log = logging.getLogger(__name__)
 class SessionTab(QWidget):
     unread_changed = Signal(int)
     title_changed = Signal()
+    #: what was announced to a screen reader (a new message from the contact)
+    announced = Signal(str)
 
     def __init__(
         self,
@@ -247,9 +250,16 @@ class SessionTab(QWidget):
             return
         known = self.transcript.row_of_message(message.id) is not None
         self.transcript.upsert(message)
-        if not known and message.author is Author.CONTACT and not self.isVisible():
+        if known or message.author is not Author.CONTACT:
+            return
+        label = one_line(self.session.contact.label, 40)
+        if self.isVisible():
+            spoken = self.tr("{label} wrote: {body}").format(label=label, body=message.body)
+        else:
             self._background_unread += 1
             self._announce_unread()
+            spoken = self.tr("New message from {label}").format(label=label)
+        self.announced.emit(announce(self, spoken))
 
     def seen(self) -> None:
         """The advocate is looking at this tab: background messages are read."""

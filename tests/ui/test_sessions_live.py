@@ -170,10 +170,20 @@ async def test_messages_in_a_background_tab_raise_its_unread_badge(
     await until(lambda: first in window.tabs_by_id and second in window.tabs_by_id)
     window.tabs.setCurrentWidget(window.tabs_by_id[second])
     background = window.tabs_by_id[first]
+    foreground = window.tabs_by_id[second]
+    spoken: list[str] = []
+    background.announced.connect(spoken.append)
+    foreground.announced.connect(spoken.append)
 
     await gateway.send("message", "chat", "visitor-a", body="are you still there?")
     await gateway.send("message", "chat", "visitor-a", body="please answer")
     await until(lambda: background.unread == 2, what="two unread in the background tab")
+    # A screen reader hears that a message came, never its words from a hidden tab.
+    label = background.session.contact.label
+    assert spoken == [f"New message from {label}"] * 2
+    await gateway.send("message", "chat", "visitor-b", body="<b>still here</b>")
+    await until(lambda: len(spoken) == 3, what="the message in the tab shown, read out")
+    assert spoken[2] == f"{foreground.session.contact.label} wrote: <b>still here</b>"
     index = window.tabs.indexOf(background)
     assert "(2)" in window.tabs.tabText(index)
 
