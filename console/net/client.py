@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -31,6 +32,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from console.protocol import (
     API_PREFIX,
+    AuditEntry,
     CallAction,
     CaseDetail,
     CaseRecord,
@@ -303,6 +305,7 @@ class ApiClient:
         )
         pair = _parse(response, TokenPair)
         self._tokens.accept(pair)
+        await self._tokens.flush()  # stored (off the loop's thread) before the caller goes on
         self.user = pair.user
         log.info("Signed in")
         return pair
@@ -330,6 +333,7 @@ class ApiClient:
         Raises :class:`SignedOut` (``not_signed_in``) when there is none, or with the
         server's code when it is refused.
         """
+        await self._tokens.flush()  # a write still under way must land before the store is read
         if refresh_token is not None:
             self._tokens.store.save(refresh_token)
         self._tokens.forget_access()
@@ -346,6 +350,7 @@ class ApiClient:
             self._tokens.forget(SignedOut("signed_out"))
             self.user = None
             log.info("Signed out")
+        await self._tokens.flush()  # the keyring no longer holds it when this returns
 
     async def me(self) -> User:
         self.user = _parse(await self._send("GET", "/me"), User)
@@ -457,6 +462,26 @@ class ApiClient:
             }
         )
         return self._json(await self._send("GET", "/referrals", params=params))
+
+    async def audit(
+        self,
+        since: datetime | None = None,
+        actor: str | None = None,
+        action: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[AuditEntry]:
+        """The audit log (leads only), newest first; ``action`` may be a prefix ending in ``.``."""
+        params = _clean(
+            {
+                "since": since.isoformat() if since is not None else None,
+                "actor": actor,
+                "action": action,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
+        return _parse(await self._send("GET", "/audit", params=params), list[AuditEntry])
 
     @staticmethod
     def _json(response: httpx.Response) -> Any:

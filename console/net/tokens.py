@@ -12,6 +12,10 @@ one, and a caller whose token was already replaced returns at once.  The refresh
 runs as its own task, shielded from the callers' cancellation: a refresh that
 reached the server but whose answer was dropped would leave a rotated-away
 refresh token, and reusing it revokes the whole family.
+
+Writes to the store (an OS keyring: a D-Bus or system call that can take a
+while) run on one worker thread, in order, so the event loop never waits for
+them; :meth:`TokenKeeper.settle` waits until they are done.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol, runtime_checkable
 
 from console.protocol import TokenPair
@@ -69,6 +74,8 @@ class TokenKeeper:
         self.generation = 0  # raised each time the access token changes
         self._flight: asyncio.Task[TokenPair] | None = None
         self._signed_out: SignedOut | None = None
+        self._writer: ThreadPoolExecutor | None = None
+        self._last_write: Future[None] | None = None
 
     @property
     def access_token(self) -> str | None:
@@ -95,7 +102,7 @@ class TokenKeeper:
         self._refresh = pair.refresh_token
         self._signed_out = None
         self.generation += 1
-        self.store.save(pair.refresh_token)
+        self._write(self.store.save, pair.refresh_token)
 
     def forget_access(self) -> None:
         """Drop the access token; the next use refreshes with the stored refresh token."""
@@ -109,7 +116,25 @@ class TokenKeeper:
         self._refresh = None
         self._signed_out = reason
         self.generation += 1
-        self.store.clear()
+        self._write(self.store.clear)
+
+    def _write(self, call: Callable[..., None], *args: str) -> None:
+        """Run a store write on the writer thread (in order), or inline with no loop."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            call(*args)
+            return
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="token-store")
+        self._last_write = self._writer.submit(call, *args)
+        self._last_write.add_done_callback(_log_write_error)
+
+    async def flush(self) -> None:
+        """Wait until every store write so far has been done."""
+        last = self._last_write
+        if last is not None:
+            await asyncio.wrap_future(last)
 
     def signed_out_error(self) -> SignedOut:
         if self._signed_out is not None:
@@ -149,9 +174,23 @@ class TokenKeeper:
             self._flight = None
 
     async def settle(self) -> None:
-        """Wait for a refresh under way (on close: never abandon a rotation mid-air)."""
+        """Wait for a refresh under way and the store writes (on close: never abandon a
+        rotation mid-air)."""
         flight = self._flight
         if flight is not None:
             await asyncio.wait([flight])
             if not flight.cancelled():
                 flight.exception()  # retrieved: the callers were told already
+        try:
+            await self.flush()
+        except Exception:  # noqa: BLE001 (a failed write was logged by its callback)
+            log.debug("A token store write had failed")
+        if self._writer is not None:
+            self._writer.shutdown(wait=False)
+            self._writer = None
+
+
+def _log_write_error(future: Future[None]) -> None:
+    error = future.exception()
+    if error is not None:
+        log.warning("The refresh token could not be stored (%s)", type(error).__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import pytest
 
@@ -108,4 +109,32 @@ async def test_switching_stores_carries_the_current_token() -> None:
     keeper.use_store(later)
     assert later.load() == "r1"
     await keeper.refresh_now()
+    await keeper.flush()  # the store write runs on the writer thread
     assert later.load() == "r2"
+
+
+@pytest.mark.asyncio
+async def test_store_writes_run_off_the_event_loop_in_order() -> None:
+    class Recording(MemoryTokenStore):
+        def __init__(self) -> None:
+            super().__init__()
+            self.threads: list[str] = []
+            self.saved: list[str] = []
+
+        def save(self, token: str) -> None:
+            self.threads.append(threading.current_thread().name)
+            self.saved.append(token)
+            super().save(token)
+
+    rotator = Rotator()
+    rotator.gate.set()
+    store = Recording()
+    store.save("r0")
+    store.saved.clear()
+    store.threads.clear()
+    keeper = TokenKeeper(store, rotator)
+    for _ in range(3):
+        await keeper.refresh_now()
+    await keeper.settle()
+    assert store.saved == ["r1", "r2", "r3"]
+    assert all(name.startswith("token-store") for name in store.threads), store.threads
