@@ -258,13 +258,14 @@ class Runtime:
                     problem = offline
                     continue
                 return offline
-            secrets.set(account, PROFILE, user.model_dump_json())
+            # The OS keyring can be slow (a D-Bus call): never on the event loop's thread.
+            await asyncio.to_thread(secrets.set, account, PROFILE, user.model_dump_json())
             return user, password, None
 
     async def _offline_sign_in(
         self, secrets: SecretStore, account: Account, password: str
     ) -> SignedIn | str:
-        profile = secrets.get(account, PROFILE)
+        profile = await asyncio.to_thread(secrets.get, account, PROFILE)
         if profile is None or not secrets.is_persistent:
             return _tr(
                 "The hotline server cannot be reached, and this computer has no saved sign-in"
