@@ -530,6 +530,30 @@ class QueueUpdated(Wire):
     queue: list[QueueEntry]
 
 
+# ---------------------------------------------------------------- audit log (leads)
+
+AUDIT_LIMIT_MAX = 500
+AuditDetailValue = str | int | bool | None
+
+
+class AuditEntry(Wire):
+    """One line of the append-only audit log: who did what, when, to which ids.
+
+    ``action`` is dotted (``auth.login``, ``auth.login_failed``, ``auth.logout``,
+    ``auth.refresh_reused``, ``session.reassign``, ``session.look_in``,
+    ``case.look_in``, ``report.made``, ``sms.*``); ``detail`` holds ids, states and
+    kinds only, never a message or note body, a name or a phone number.
+    """
+
+    id: int
+    at: datetime
+    actor_id: str | None = None
+    action: str
+    subject_type: str | None = None
+    subject_id: str | None = None
+    detail: dict[str, AuditDetailValue] = Field(default_factory=dict)
+
+
 # ---------------------------------------------------------------- inbound gateways
 
 

@@ -24,6 +24,7 @@ from console.net.errors import ApiError, NetError
 from console.net.events import EventStream
 from console.net.stream_types import Reconnected, StreamEvent
 from console.protocol import SettablePresence, User
+from console.redaction import SENSITIVE
 from console.secrets import Account, SecretStore, StorageNotice, TokenStore, WrongPassword
 from console.server.launcher import AsyncBackendProcess, backend_command
 from console.store import Cache
@@ -102,6 +103,7 @@ class Runtime:
         if signed_in is None:
             return False
         user, password, cache = signed_in
+        SENSITIVE.add(user.display_name, user.username)  # never in a log line from now on
         if cache is None:
             cache = await open_cache_async(
                 self._data_dir(), Account(url, user.username), password, secrets=secrets

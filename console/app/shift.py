@@ -36,6 +36,7 @@ from console.protocol import (
     SettablePresence,
     User,
 )
+from console.redaction import SENSITIVE
 from console.store import Cache, transcripts
 
 from .tasks import TaskOwner
@@ -236,6 +237,8 @@ class Shift(QObject):
 
     def _apply(self, session: Session) -> None:
         known = self.sessions.get(session.id)
+        if known is None:
+            SENSITIVE.add(session.contact.label)  # a chat visitor may give a name
         if self.cache is not None and (known is None or known != session):
             self.cache.save_session(session)  # so an offline start shows the truth we last had
         if not self._mine(session):

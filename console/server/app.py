@@ -33,7 +33,16 @@ from console.server.messages import DeliveryApplier
 from console.server.presence import refresh_presence
 from console.server.ratelimit import LoginLimiter
 from console.server.referrals import store_objects
-from console.server.routes import auth, events, inbound, lead, records, reference, sessions
+from console.server.routes import (
+    audit,
+    auth,
+    events,
+    inbound,
+    lead,
+    records,
+    reference,
+    sessions,
+)
 from console.server.routing import Router
 
 log = logging.getLogger(__name__)
@@ -123,6 +132,6 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.gateway = Gateway()
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES)
-    for module in (auth, sessions, events, records, lead, inbound, reference):
+    for module in (auth, sessions, events, records, lead, audit, inbound, reference):
         app.include_router(module.router)
     return app

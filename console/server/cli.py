@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--simulate", action="store_true", help="run the training simulator")
     parser.add_argument("--gateway-token", help="the service token channel gateways present")
+    parser.add_argument(
+        "--log-level",
+        choices=LOG_LEVELS,
+        default="info",
+        help="how much to log to stderr (default info); log lines never hold bodies or names",
+    )
     # Test knobs, not advertised.
     parser.add_argument("--offer-timeout", type=float, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--access-ttl", type=float, default=None, help=argparse.SUPPRESS)
@@ -105,16 +111,32 @@ def _config(args: argparse.Namespace) -> ServerConfig:
     return dataclasses.replace(config, **{k: v for k, v in knobs.items() if v is not None})
 
 
+LOG_LEVELS = ("debug", "info", "warning", "error")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: str) -> None:
+    """stderr, through the redacting filter (``console/redaction.py``); uvicorn's
+    loggers propagate here too (``serve.py`` gives uvicorn no logging config)."""
+    from console.redaction import install  # noqa: PLC0415 (only when serving)
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level.upper())
+    for noisy in ("httpx", "httpcore"):  # the simulator's own requests
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    install(root)
+
+
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.demo and not _is_loopback(args.host):
         parser.error("--demo serves the training accounts and must listen on a loopback address")
     from console.server.app import create_app  # noqa: PLC0415 (FastAPI loads only when serving)
     from console.server.serve import bind, serve, url_of  # noqa: PLC0415 (as above)
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # the simulator's own requests
+    configure_logging(args.log_level)
     config = _config(args)
     try:
         sock = bind(config.host, config.port)
@@ -125,7 +147,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return 1
     url = url_of(config.host, sock)
     config = dataclasses.replace(config, port=sock.getsockname()[1], base_url=url)
-    serve(create_app(config), sock, url)
+    serve(create_app(config), sock, url, log_level=args.log_level)
     return 0
 
 

@@ -54,10 +54,13 @@ def url_of(host: str, sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
-def serve(app: FastAPI, sock: socket.socket, url: str) -> None:
+def serve(app: FastAPI, sock: socket.socket, url: str, *, log_level: str = "info") -> None:
+    # No log_config: uvicorn's loggers propagate to the root handler and its
+    # redacting filter (cli.py) instead of getting handlers of their own.
     config = uvicorn.Config(
         app,
-        log_level="info",
+        log_config=None,
+        log_level=log_level,
         access_log=False,
         timeout_graceful_shutdown=GRACEFUL_S,
         lifespan="on",

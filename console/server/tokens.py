@@ -14,6 +14,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from console.server.audit import REFRESH_REUSED, audit
 from console.server.db import Tx
 from console.server.errors import ApiError, unauthenticated
 
@@ -93,6 +94,13 @@ def rotate(
         return unauthenticated("Unknown or revoked refresh token; sign in again.")
     if row["used"]:
         revoke_family(tx, row["family_id"])
+        audit(
+            tx,
+            REFRESH_REUSED,
+            actor_id=row["user_id"],
+            subject_type="token_family",
+            subject_id=row["family_id"],
+        )
         return unauthenticated("This refresh token was already used; its sign-in is now revoked.")
     if row["expires_at"] <= time.time():
         return unauthenticated("The refresh token has expired; sign in again.")

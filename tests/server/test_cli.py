@@ -143,6 +143,7 @@ def test_the_openapi_documents_every_endpoint_with_models_and_errors(world: Worl
         ("get", "/api/v1/cases/{case_id}"),
         ("get", "/api/v1/roster"),
         ("get", "/api/v1/queue"),
+        ("get", "/api/v1/audit"),
         ("post", "/api/v1/inbound"),
     }
     found = {(method, path) for path, item in paths.items() for method in item}

@@ -251,10 +251,12 @@ def test_a_reassigned_advocate_pulls_the_whole_case_on_the_next_pull(world: Worl
     )
     pulled, _ = _all_changes(target, cursor)
     assert {(c["entity"], c["id"]) for c in pulled} >= {("case", case_id), ("note", "r-1")}
-    # The previous advocate can no longer read or write that case.
+    # The previous advocate can no longer read that case, but may still add to it
+    # (what their tab kept when the session moved: records.worked_on_case).
     assert holder.get(f"/api/v1/cases/{case_id}").status_code == 404
-    blocked = _sync(holder, uuid.uuid4().hex, _note(1, "r-2", case_id))
-    assert blocked["results"][0]["error"]["code"] == "not_found"
+    added = _sync(holder, uuid.uuid4().hex, _note(1, "r-2", case_id))
+    assert added["results"][0]["status"] == "applied"
+    assert holder.get(f"/api/v1/cases/{case_id}").status_code == 404
 
 
 def test_case_search_and_detail(world: World) -> None:

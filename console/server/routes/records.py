@@ -20,6 +20,7 @@ from console.protocol import (
 )
 from console.server.changes import case_detail, changes, list_cases
 from console.server.deps import Ctx, CurrentUser
+from console.server.look_in import case_look_in
 from console.server.routes.docs import BODY, errors
 from console.server.sync import apply_mutation, last_seen, out_of_order
 
@@ -84,5 +85,8 @@ async def get_cases(
 async def get_case(
     user: CurrentUser, ctx: Ctx, case_id: Annotated[str, Path(min_length=1, max_length=64)]
 ) -> CaseDetail:
+    """A lead opening a case they never held a session of is audited (``case.look_in``)."""
     with ctx.db.read() as tx:
-        return case_detail(tx, user, case_id)
+        result = case_detail(tx, user, case_id)
+    case_look_in(ctx.db, user, case_id)
+    return result

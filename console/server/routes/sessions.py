@@ -18,6 +18,7 @@ from console.protocol import (
 )
 from console.server import calls, lifecycle, messages
 from console.server.deps import Ctx, CurrentUser
+from console.server.look_in import session_look_in
 from console.server.reassign import reassign as reassign_session
 from console.server.routes.docs import BODY, errors
 from console.server.sessions import detail, list_for, visible_row
@@ -40,8 +41,12 @@ async def list_sessions(user: CurrentUser, ctx: Ctx) -> list[Session]:
 
 @router.get("/sessions/{session_id}", response_model=SessionDetail, responses=errors(401, 404, 422))
 async def get_session(user: CurrentUser, ctx: Ctx, session_id: str = SessionId) -> SessionDetail:
+    """A lead reading a session held by someone else is audited (``session.look_in``)."""
     with ctx.db.read() as tx:
-        return detail(tx, visible_row(tx, user, session_id))
+        row = visible_row(tx, user, session_id)
+        result = detail(tx, row)
+    session_look_in(ctx.db, user, row)
+    return result
 
 
 @router.post(

@@ -34,6 +34,7 @@ from console.app.context import Context
 from console.protocol import Presence, Role
 
 from .actions import BoardActions
+from .audit_view import AuditView
 from .charts import ShiftCharts
 from .tables import BoardDecorations, BoardTable, RosterTable, SessionTable, TablePanel
 
@@ -150,7 +151,9 @@ class LeadBoard(QWidget):
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.sessions_panel)
         self.splitter.addWidget(self.charts)
-        for index, stretch in enumerate((3, 3, 2)):
+        self.audit = AuditView(self.service.api.audit, self.service.tasks, self)
+        self.splitter.addWidget(self.audit)
+        for index, stretch in enumerate((3, 3, 2, 1)):
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setChildrenCollapsible(False)
 
