@@ -20,8 +20,14 @@ from console.server.launcher import START_TIMEOUT_S, BackendStartError, backend_
 
 
 class ChildBackend:
-    def __init__(self, db: Path, *, demo: bool = True, extra: Sequence[str] = ()) -> None:
-        self.cmd = backend_command(db, demo=demo, extra=extra)
+    def __init__(
+        self, db: Path, *, demo: bool = True, extra: Sequence[str] = (), port: int = 0
+    ) -> None:
+        self.db = db
+        self.demo = demo
+        self.extra = tuple(extra)
+        self.port = port
+        self.cmd = backend_command(db, demo=demo, extra=extra, port=port)
         self.log_path = db.with_suffix(".log")
         self.url = ""
         self._proc: subprocess.Popen[str] | None = None
@@ -29,7 +35,10 @@ class ChildBackend:
         self._drain: threading.Thread | None = None
 
     def start(self, timeout: float = START_TIMEOUT_S) -> str:
-        self._log = self.log_path.open("w", encoding="utf-8")
+        """Start and wait for the ready line; a restart keeps the port (and the database)."""
+        self.cmd = backend_command(self.db, demo=self.demo, extra=self.extra, port=self.port)
+        self.url = ""
+        self._log = self.log_path.open("a", encoding="utf-8")
         self._proc = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, stderr=self._log, text=True)
         stdout = self._proc.stdout
         assert stdout is not None
@@ -49,6 +58,7 @@ class ChildBackend:
             raise BackendStartError(
                 f"backend exited with {code} before serving; see {self.log_path}"
             )
+        self.port = int(self.url.rsplit(":", 1)[1])
         self._drain = threading.Thread(target=_drain, args=(stdout,), daemon=True)
         self._drain.start()
         return self.url
@@ -64,6 +74,11 @@ class ChildBackend:
                 self._proc.kill()
                 self._proc.wait()
         self._close()
+        self._proc = None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
 
     def _close(self) -> None:
         if self._drain is not None:

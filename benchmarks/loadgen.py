@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import json
 import random
+import re
 import time
 import uuid
 from collections.abc import Coroutine
@@ -46,6 +47,8 @@ __all__ = [
     "measure_baseline",
     "require_loopback",
     "run_load",
+    "stamp",
+    "stamped_at",
 ]
 
 API = "/api/v1"
@@ -69,6 +72,8 @@ class LoadSpec:
     drain_s: float = 1.0  # after the driver stops, time for replies in flight
     gateway_token: str = DEMO_GATEWAY_TOKEN
     seed: int = 1
+    round_robin: bool = False  # messages go to the open contacts in turn, not at random
+    stamp_bodies: bool = False  # end each message body with " t=<time.monotonic() at sending>"
 
     def __post_init__(self) -> None:
         if self.duration_s <= 0 or self.contacts_per_s <= 0 or self.messages_per_s < 0:
@@ -133,6 +138,19 @@ async def _timed(
 
 # ---------------------------------------------------------------- gateways side
 
+STAMP = re.compile(r" t=(\d+\.\d+)$")
+
+
+def stamp() -> str:
+    """The send time (the system-wide monotonic clock) to end a body with."""
+    return f" t={time.monotonic():.6f}"
+
+
+def stamped_at(body: str) -> float | None:
+    """The send time a stamped body carries, or None."""
+    match = STAMP.search(body)
+    return float(match.group(1)) if match else None
+
 
 @dataclass(slots=True)
 class _Contact:
@@ -187,6 +205,22 @@ class InboundDriver:
         while self._tasks.tasks:
             await asyncio.gather(*list(self._tasks.tasks), return_exceptions=True)
 
+    async def open_contacts(self, count: int) -> int:
+        """Start ``count`` contacts now, one after another (before :meth:`run`).
+
+        They join the contacts :meth:`run` sends messages to; with ``max_contacts``
+        equal to ``count``, :meth:`run` then only sends messages.  Returns how
+        many the backend accepted.
+        """
+        for _ in range(count):
+            await self._start_contact()
+        return len(self._open)
+
+    @property
+    def contact_addresses(self) -> list[tuple[str, str]]:
+        """(address, channel) of each open contact."""
+        return [(contact.address, contact.channel) for contact in self._open]
+
     def _contacts_done(self) -> bool:
         limit = self._spec.max_contacts
         return limit is not None and self.started >= limit
@@ -225,7 +259,10 @@ class InboundDriver:
         if not self._open:
             self.dropped += 1
             return
-        contact = self._rng.choice(self._open)
+        if self._spec.round_robin:
+            contact = self._open[self.messages % len(self._open)]
+        else:
+            contact = self._rng.choice(self._open)
         contact.sent += 1
         self.messages += 1
         if contact.sent >= self._spec.messages_per_contact:
@@ -235,13 +272,11 @@ class InboundDriver:
             self._fire(self._send(contact, contact.sent))
 
     async def _send(self, contact: _Contact, n: int) -> None:
+        body = f"load test message {n}"
+        if self._spec.stamp_bodies:
+            body += stamp()
         await self._post(
-            {
-                "event": "message",
-                "channel": contact.channel,
-                "from": contact.address,
-                "body": f"load test message {n}",
-            }
+            {"event": "message", "channel": contact.channel, "from": contact.address, "body": body}
         )
 
     async def _last_message(self, contact: _Contact) -> None:

@@ -5,6 +5,10 @@ looks at the beat: when it is late by more than the threshold, the watchdog
 samples the UI thread's stack (file, line and function names only: never
 values) while the stall is still going on; when the beat resumes, the UI side
 logs the stall's length and that stack.
+
+For measurements (the benchmarks), ``keep_beats=True`` also keeps how late
+every beat was, so that percentiles of the loop's lag can be taken, not only
+the stalls over the threshold.
 """
 
 from __future__ import annotations
@@ -24,10 +28,18 @@ THRESHOLD_S = 0.050
 
 
 class StallMonitor(QObject):
-    def __init__(self, threshold_s: float = THRESHOLD_S, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        threshold_s: float = THRESHOLD_S,
+        parent: QObject | None = None,
+        *,
+        keep_beats: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.threshold_s = threshold_s
         self.stalls: list[tuple[float, str]] = []  # (seconds, where): kept for tests/benchmarks
+        self.keep_beats = keep_beats
+        self.beats: list[float] = []  # seconds each beat was late (keep_beats only)
         self._ui_thread = threading.get_ident()
         self._beat = time.monotonic()
         self._sample: str | None = None
@@ -44,6 +56,12 @@ class StallMonitor(QObject):
         self._watchdog.start()
         log.info("Stall monitor on: stalls over %.0f ms are logged", self.threshold_s * 1000)
 
+    def reset(self) -> None:
+        """Forget the stalls and beats seen so far (a measurement starts now)."""
+        self.stalls.clear()
+        self.beats.clear()
+        self._beat = time.monotonic()
+
     def stop(self) -> None:
         self._timer.stop()
         self._stop.set()
@@ -54,6 +72,8 @@ class StallMonitor(QObject):
         now = time.monotonic()
         late = now - self._beat - BEAT_MS / 1000
         self._beat = now
+        if self.keep_beats:
+            self.beats.append(max(0.0, late))
         with self._lock:
             sample, self._sample = self._sample, None
         if late > self.threshold_s:
