@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from console.domain.checklists import Run
 from console.net.client import ApiClient
@@ -46,8 +46,26 @@ def reply_draft_key(session_id: str) -> str:
     return f"session:{session_id}:reply"
 
 
+CHANGES_COALESCE_MS = 100
+#: ``records_changed`` with this: any case may have changed
+ALL_CASES = None
+
+
+def touches(cases: frozenset[str] | None, case_id: str) -> bool:
+    """Does a ``records_changed`` report concern ``case_id``?"""
+    return cases is None or case_id in cases
+
+
+def _case_of_conflict(conflict: Conflict) -> str:
+    record = conflict.server
+    return record.id if isinstance(record, CaseRecord) else record.case_id
+
+
 class Casework(QObject):
-    records_changed = Signal()  # something in the cache changed: panels re-read their case
+    #: cases whose records changed in the cache (a frozenset of ids): their panels re-read
+    #: them.  Changes from sync are gathered for ``CHANGES_COALESCE_MS``, so a large
+    #: backlog costs each panel one re-read, not one per batch.
+    records_changed = Signal(object)
     progress = Signal(object)  # SyncProgress
     pending_changed = Signal(int)
 
@@ -63,6 +81,11 @@ class Casework(QObject):
         self.api = api
         self.engine = engine
         self.state = SyncProgress(SyncPhase.STOPPED, pending=cache.pending_count())
+        self._touched: set[str] | None = set()  # None: any case
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(CHANGES_COALESCE_MS)
+        self._coalesce.timeout.connect(self._announce_changes)
 
     # ------------------------------------------------------------ reading
 
@@ -84,7 +107,7 @@ class Casework(QObject):
             return
         for session in detail.sessions:
             self.cache.save_session(session)
-        self.records_changed.emit()
+        self.records_changed.emit(frozenset({case_id}))
 
     def pending(self) -> int:
         return self.state.pending
@@ -109,7 +132,7 @@ class Casework(QObject):
         self, case_id: str, session_id: str | None, body: str, kind: NoteKind = NoteKind.NOTE
     ) -> str:
         note_id = self.cache.save_note(case_id, body, kind=kind, session_id=session_id)
-        self._changed_locally()
+        self._changed_locally(case_id)
         return note_id
 
     def keep_unsent(
@@ -123,7 +146,7 @@ class Casework(QObject):
         """
         tr = QCoreApplication.translate
         kept: list[str] = []
-        for text, heading, key in (
+        for typed, heading, key in (
             (
                 reply,
                 tr("Casework", "Reply typed but not sent before the session left this console:"),
@@ -135,7 +158,7 @@ class Casework(QObject):
                 note_draft_key(case_id, session_id),
             ),
         ):
-            text = text.strip() or (self.cache.draft(key) or "").strip()
+            text = typed.strip() or (self.cache.draft(key) or "").strip()
             if text:
                 kept.append(self.add_note(case_id, session_id, f"{heading}\n{text}"))
                 log.info("Unsent text of a departed session kept as a note")
@@ -144,7 +167,7 @@ class Casework(QObject):
 
     def edit_note(self, case_id: str, note_id: str, body: str) -> None:
         self.cache.save_note(case_id, body, note_id=note_id)
-        self._changed_locally()
+        self._changed_locally(case_id)
 
     def pull_soon(self) -> None:
         """A tab of a case opened here: pull now, so a case just moved to this advocate
@@ -163,7 +186,7 @@ class Casework(QObject):
             run_id=run_id,
             session_id=session_id,
         )
-        self._changed_locally()
+        self._changed_locally(case_id)
         return run_id
 
     def save_safe_contact(self, case_id: str, profile: SafeContactProfile) -> None:
@@ -172,7 +195,7 @@ class Casework(QObject):
         Raises ``UnknownRecordError`` while the case has not reached this computer.
         """
         self.cache.save_safe_contact(case_id, profile)
-        self._changed_locally()
+        self._changed_locally(case_id)
 
     def record_conflicts(self, case_id: str, entity: Entity) -> list[Conflict]:
         """The case's open conflicts about one kind of record (runs, the case itself)."""
@@ -186,11 +209,11 @@ class Casework(QObject):
     ) -> None:
         """Settle a conflict about any record (a merge gives its whole content)."""
         self.cache.resolve_conflict(conflict.entity, conflict.id, resolution, fields)
-        self._changed_locally()
+        self._changed_locally(_case_of_conflict(conflict))
 
-    def _changed_locally(self) -> None:
+    def _changed_locally(self, case_id: str | None) -> None:
         self.engine.nudge()
-        self.records_changed.emit()
+        self.records_changed.emit(frozenset({case_id}) if case_id else ALL_CASES)
         self.pending_changed.emit(self.cache.pending_count())
 
     def conflicts(self, case_id: str) -> list[Conflict]:
@@ -201,7 +224,7 @@ class Casework(QObject):
     ) -> None:
         """Settle a conflict the advocate's way; the result syncs like any edit."""
         self.cache.resolve_conflict(conflict.entity, conflict.id, resolution, fields)
-        self._changed_locally()
+        self._changed_locally(_case_of_conflict(conflict))
 
     # ------------------------------------------------------------ drafts (hot path)
 
@@ -226,8 +249,23 @@ class Casework(QObject):
         self.progress.emit(progress)
         if progress.pending != before.pending:
             self.pending_changed.emit(progress.pending)
-        if progress.phase in (SyncPhase.IDLE, SyncPhase.PULLING) or progress.sent != before.sent:
-            self.records_changed.emit()
+        if progress.cases is None:
+            self._touched = None
+        elif progress.cases and self._touched is not None:
+            self._touched |= progress.cases
+        else:
+            return
+        if not self._coalesce.isActive():
+            self._coalesce.start()
+
+    def _announce_changes(self) -> None:
+        touched, self._touched = self._touched, set()
+        if self.cache.closed:
+            return  # signed out or shutting down: nothing to re-read
+        if touched is None:
+            self.records_changed.emit(ALL_CASES)
+        elif touched:
+            self.records_changed.emit(frozenset(touched))
 
     def handle_event(self, event: StreamEvent) -> None:
         if event.name is EventName.RECORD_CHANGED:

@@ -28,13 +28,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from console.net.backoff import Backoff
 from console.net.client import ApiClient
 from console.net.errors import ApiError, RateLimited, ServerBug, SignedOut, Unreachable
-from console.protocol import CHANGES_LIMIT_MAX, SYNC_BATCH_MAX, ErrorDetail, SyncRequest
+from console.protocol import (
+    CHANGES_LIMIT_MAX,
+    SYNC_BATCH_MAX,
+    AnyRecord,
+    CaseRecord,
+    Entity,
+    ErrorDetail,
+    Mutation,
+    SyncRequest,
+    SyncResponse,
+)
 from console.store import Cache, CacheError, CacheWorker
 from console.store.outbox import MAX_BATCH_BYTES
 from console.sync.state import SyncPhase, SyncProgress
@@ -134,7 +144,8 @@ class SyncEngine:
     # ------------------------------------------------------------ state
 
     def _emit(self, progress: SyncProgress) -> None:
-        self.state = progress
+        # The cases touched belong to this report only: the next one starts with none.
+        self.state = replace(progress, cases=frozenset())
         if self.on_state is not None:
             self.on_state(progress)
 
@@ -230,6 +241,7 @@ class SyncEngine:
                 await self._worker.call(Cache.drop_unsendable, batch.last_seq, detail)
                 continue
             outcome = await self._worker.call(Cache.apply_results, batch, response)
+            touched = _cases_of_batch(batch.mutations, response)
             if outcome.renumbered:
                 renumbers += 1
                 log.warning("the server's seq count differs from ours: outbox renumbered")
@@ -252,6 +264,7 @@ class SyncEngine:
                 total=max(progress.total, report.sent + pending),
                 conflicts=report.conflicts,
                 rejected=report.rejected,
+                cases=touched,
             )
             self._emit(progress)
 
@@ -271,8 +284,33 @@ class SyncEngine:
                 cursor, restarted = "", True
                 continue
             await self._worker.call(Cache.apply_changes, page)
+            if page.changes:
+                cases = frozenset(_case_of(record) for record in page.changes)
+                self._emit(replace(self.state, phase=SyncPhase.PULLING, cases=cases))
             report.pages += 1
             report.pulled += len(page.changes)
             cursor = page.cursor
             if not page.more:
                 return
+
+
+def _case_of(record: AnyRecord) -> str:
+    return record.id if isinstance(record, CaseRecord) else record.case_id
+
+
+def _cases_of_batch(mutations: Sequence[Mutation], response: SyncResponse) -> frozenset[str] | None:
+    """The cases a sent batch touched: named by the mutations (an upsert carries its
+    case) or by the server's records; None when one cannot be named (a delete refused)."""
+    records = {r.seq: r.record for r in response.results if r.record is not None}
+    cases: set[str] = set()
+    for mutation in mutations:
+        named = mutation.id if mutation.entity is Entity.CASE else mutation.fields.get("case_id")
+        record = records.get(mutation.seq)
+        if isinstance(named, str):
+            cases.add(named)
+        elif record is not None:
+            cases.add(_case_of(record))
+        else:
+            return None
+    cases |= {_case_of(r) for r in records.values()}
+    return frozenset(cases)

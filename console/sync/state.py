@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -28,6 +28,9 @@ class SyncProgress:
     rejected: int = 0  # edits the server refused in this drain
     retry_in: float | None = None  # seconds until the next attempt (offline, failing)
     error: str | None = None  # what failed (an error class or a cache error code)
+    #: the cases whose records this report's batch or page changed in the cache
+    #: (None: some case this report cannot name, e.g. a delete refused)
+    cases: frozenset[str] | None = field(default=frozenset())
 
     @property
     def fraction(self) -> float:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.app.casework import Casework, note_draft_key
+from console.app.casework import Casework, note_draft_key, touches
 from console.app.notes_model import NotesModel, kind_name
 from console.protocol import NOTE_BODY_MAX, Entity, NoteKind
 from console.store.errors import CacheError
@@ -120,8 +120,12 @@ class NotesPanel(QWidget):
             self.editor.setPlainText(draft)
             self.status.setText(self.tr("Draft restored"))
         self.editor.textChanged.connect(self._typed)
-        casework.records_changed.connect(self.refresh)
+        casework.records_changed.connect(self._records_changed)
         self.refresh()
+
+    def _records_changed(self, cases: frozenset[str] | None) -> None:
+        if touches(cases, self.case_id):
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.set_notes(self.casework.notes(self.case_id))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.app.casework import Casework
+from console.app.casework import Casework, touches
 from console.app.checklist_model import ChecklistModel
 from console.app.reference import Reference
 from console.domain.checklists import (
@@ -170,7 +170,7 @@ class ChecklistPanel(QWidget):
         self.run_picker.currentIndexChanged.connect(self._run_picked)
         self.language.language_changed.connect(lambda _l: self._language_changed())
         self.tree.selectionModel().currentRowChanged.connect(self._tree_moved)
-        casework.records_changed.connect(self.refresh)
+        casework.records_changed.connect(self._records_changed)
         casework.pull_soon()  # a case just moved here brings its runs
         reference.templates_changed.connect(self._language_changed)  # refill and re-show
         self._fill_templates()
@@ -197,6 +197,10 @@ class ChecklistPanel(QWidget):
             for c in self.casework.runs(self.case_id)
             if isinstance(c.record, ChecklistRunRecord) and not c.record.deleted
         ]
+
+    def _records_changed(self, cases: frozenset[str] | None) -> None:
+        if touches(cases, self.case_id):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the case's runs from the cache (after any local or pulled change)."""

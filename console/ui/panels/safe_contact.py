@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from console.app.casework import Casework
+from console.app.casework import Casework, touches
 from console.protocol import Entity, SafeContactProfile, SafetyAnswer, Session
 from console.store.conflicts import Resolution
 from console.store.writes import UnknownRecordError
@@ -90,7 +90,7 @@ class SafeContactBanner(QWidget):
         outer.addWidget(box)
 
         self.guard.warned.connect(self.show_warnings)
-        casework.records_changed.connect(self.refresh)
+        casework.records_changed.connect(self._records_changed)
         casework.pull_soon()  # the case record carries the profile
         self.refresh()
 
@@ -98,6 +98,10 @@ class SafeContactBanner(QWidget):
 
     def profile(self) -> SafeContactProfile | None:
         return self.casework.safe_contact(self.case_id)
+
+    def _records_changed(self, cases: frozenset[str] | None) -> None:
+        if touches(cases, self.case_id):
+            self.refresh()
 
     def refresh(self) -> None:
         case = self.casework.case(self.case_id)
