@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 BASE_S = 0.5
 CAP_S = 30.0
 
+# Reconnecting to the hotline's own server (the event stream, the sync engine):
+# a console must be back within about two seconds of the server returning
+# (issue 9), and a few dozen workstations retrying a dead loopback or LAN server
+# every second or two is no load at all.  Full jitter still spreads them.
+RECONNECT_BASE_S = 0.25
+RECONNECT_CAP_S = 2.0
+
 
 @dataclass
 class Backoff:
@@ -40,3 +47,7 @@ class Backoff:
 
     def reset(self) -> None:
         self.attempt = 0
+
+
+def reconnect_backoff() -> Backoff:
+    return Backoff(RECONNECT_BASE_S, RECONNECT_CAP_S)

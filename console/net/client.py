@@ -238,7 +238,7 @@ class ApiClient:
                 if attempt == 1 and code in REFRESHABLE:
                     await self._tokens.refresh_after(generation)
                     continue
-                raise self._lost(code)
+                raise await self._lost(code)
             if response.is_success:
                 return response
             raise error_for(response)
@@ -268,7 +268,7 @@ class ApiClient:
                         await response.aread()
                         code = error_code(response) or "unauthenticated"
                         if attempt == 2 or code not in REFRESHABLE:
-                            raise self._lost(code)
+                            raise await self._lost(code)
                         expired = True
                     elif not response.is_success:
                         await response.aread()
@@ -285,11 +285,13 @@ class ApiClient:
             if expired:
                 await self._tokens.refresh_after(generation)
 
-    def _lost(self, reason: str) -> SignedOut:
-        """The server refused our credentials for good: drop them, tell the app once."""
+    async def _lost(self, reason: str) -> SignedOut:
+        """The server refused our credentials for good: drop them (the keyring too,
+        before anyone hears of it), tell the app once."""
         error = SignedOut(reason)
         already_out = self._tokens.access_token is None and not self._tokens.has_refresh_token
         self._tokens.forget(error)
+        await self._tokens.flush()
         self.user = None
         if not already_out:
             log.warning("Signed out by the server (%s)", reason)
@@ -317,7 +319,7 @@ class ApiClient:
             )
         except ApiError as error:
             if error.status in (401, 403):
-                raise self._lost(error.code) from None
+                raise await self._lost(error.code) from None
             raise
         pair = _parse(response, TokenPair)
         self.user = pair.user
@@ -325,7 +327,9 @@ class ApiClient:
 
     async def refresh(self) -> TokenPair:
         """Rotate the token pair now (single-flight with any refresh under way)."""
-        return await self._tokens.refresh_now()
+        pair = await self._tokens.refresh_now()
+        await self._tokens.flush()
+        return pair
 
     async def resume(self, refresh_token: str | None = None) -> TokenPair:
         """Sign in silently with ``refresh_token``, or the one the token store holds.

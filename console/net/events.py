@@ -47,7 +47,7 @@ from httpx_sse._decoders import SSEDecoder, SSELineDecoder  # the spec-exact lin
 
 from console.protocol import HEARTBEAT_S
 
-from .backoff import Backoff
+from .backoff import Backoff, reconnect_backoff
 from .client import ApiClient
 from .errors import ApiError, RateLimited, ServerBug, SignedOut, Unreachable
 from .stream_types import (
@@ -70,6 +70,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+YIELD_AFTER_S = 0.008  # the longest the stream holds the loop while dispatching a backlog
 
 T = TypeVar("T")
 Callback = Callable[[T], Awaitable[None] | None]
@@ -124,7 +126,7 @@ class EventStream:
         self._last_id = last_event_id
         self.silence_timeout = silence_timeout
         self._timeout = httpx.Timeout(connect_timeout, read=None)
-        self._backoff = backoff or Backoff()
+        self._backoff = backoff or reconnect_backoff()
         self._status = StreamStatus(ConnectionState.OFFLINE)
         self._task: asyncio.Task[None] | None = None
         self._closing = False
@@ -285,6 +287,7 @@ class EventStream:
         lines = SSELineDecoder()
         decoder = SSEDecoder()
         chunks = cast(AsyncGenerator[str, None], response.aiter_text())
+        turn = loop.time()
         try:
             async for text in chunks:
                 # Any bytes (an event, a heartbeat comment) prove the stream alive.
@@ -297,6 +300,11 @@ class EventStream:
                     sse = decoder.decode(line)
                     if sse is not None:
                         await self._dispatch(sse)
+                        if loop.time() - turn > YIELD_AFTER_S:
+                            # A backlog (a replay after a gap) arrives as one chunk:
+                            # let the screens draw between its events.
+                            await asyncio.sleep(0)
+                            turn = loop.time()
                 watchdog.reschedule(loop.time() + self.silence_timeout)
         finally:
             await chunks.aclose()

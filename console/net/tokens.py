@@ -134,7 +134,10 @@ class TokenKeeper:
         """Wait until every store write so far has been done."""
         last = self._last_write
         if last is not None:
-            await asyncio.wrap_future(last)
+            # A failed write was logged by its callback; the caller goes on either way.
+            waiting = asyncio.wrap_future(last)
+            await asyncio.wait([waiting])
+            waiting.exception()  # retrieved: the callback logged it
 
     def signed_out_error(self) -> SignedOut:
         if self._signed_out is not None:
@@ -181,10 +184,7 @@ class TokenKeeper:
             await asyncio.wait([flight])
             if not flight.cancelled():
                 flight.exception()  # retrieved: the callers were told already
-        try:
-            await self.flush()
-        except Exception:  # noqa: BLE001 (a failed write was logged by its callback)
-            log.debug("A token store write had failed")
+        await self.flush()
         if self._writer is not None:
             self._writer.shutdown(wait=False)
             self._writer = None

@@ -31,7 +31,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from console.net.backoff import Backoff
+from console.net.backoff import Backoff, reconnect_backoff
 from console.net.client import ApiClient
 from console.net.errors import ApiError, RateLimited, ServerBug, SignedOut, Unreachable
 from console.protocol import (
@@ -96,7 +96,7 @@ class SyncEngine:
         self._batch_size = batch_size
         self._batch_bytes = batch_bytes
         self._pull_limit = pull_limit
-        self._backoff = backoff if backoff is not None else Backoff()
+        self._backoff = backoff if backoff is not None else reconnect_backoff()
         self._poll_interval = poll_interval
         self._wake = asyncio.Event()
         self._resume = asyncio.Event()
