@@ -117,7 +117,7 @@ class Runtime:
         self._casework = casework = Casework(cache, engine, api)
         engine.on_state = casework.sync_state
         self.shift = shift = Shift(api, user, self.tasks, cache=cache)
-        stack.callback(shift.flush_cache)  # runs before the cache closes (reverse order)
+        stack.push_async_callback(shift.aclose)  # before the cache closes (reverse order)
         self._reference = reference = Reference(cache, ApiSource(api))
         stack.push_async_callback(reference.aclose)
         context = Context(

@@ -37,7 +37,7 @@ from console.protocol import (
     User,
 )
 from console.redaction import SENSITIVE
-from console.store import Cache, transcripts
+from console.store import Cache, CacheError, CacheWorker, transcripts
 
 from .tasks import TaskOwner
 
@@ -92,8 +92,11 @@ class Shift(QObject):
         self._event_count = 0
         self._touched: dict[str, int] = {}
         # Transcripts are cached for offline use in one short transaction per
-        # quarter second, not one per message (each commit is an fsync).
+        # quarter second, not one per message (each commit is an fsync), on a
+        # worker connection: the screens never wait for the disk.
         self._to_cache: list[Message] = []
+        self._writer = CacheWorker(cache, name="transcripts") if cache is not None else None
+        self._writing: asyncio.Task[None] | None = None
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(250)
@@ -231,9 +234,32 @@ class Shift(QObject):
                 self._cache_timer.start()
 
     def flush_cache(self) -> None:
+        """Write the gathered messages on the worker (one write at a time, in order)."""
+        if not self._to_cache or self._writer is None or self._writer.closed:
+            return
+        if self._writing is not None and not self._writing.done():
+            self._cache_timer.start()  # the write under way first: this batch waits
+            return
         batch, self._to_cache = self._to_cache, []
-        if batch and self.cache is not None and not self.cache.closed:
-            self.cache.save_messages(batch)
+        self._writing = self.tasks.start(self._write(batch), key="cache-transcripts")
+
+    async def _write(self, batch: list[Message]) -> None:
+        assert self._writer is not None
+        try:
+            await self._writer.call(Cache.save_messages, batch)
+        except CacheError as error:  # offline copies only: the server has them
+            log.warning("Transcript messages not cached (%s)", error.code)
+
+    async def aclose(self) -> None:
+        """Write what is gathered, then close the worker connection (before the cache)."""
+        if self._writer is None:
+            return
+        if self._writing is not None:
+            await asyncio.gather(self._writing, return_exceptions=True)
+        batch, self._to_cache = self._to_cache, []
+        if batch and not self._writer.closed:
+            await self._write(batch)
+        await self._writer.aclose()
 
     def _apply(self, session: Session) -> None:
         known = self.sessions.get(session.id)

@@ -242,8 +242,7 @@ class SessionTab(QWidget):
 
     def load_transcript(self, messages: list[Message]) -> None:
         if self.transcript is not None:
-            for message in messages:
-                self.transcript.upsert(message)
+            self.transcript.merge(messages)  # one reset, not one insert per message
 
     def add_message(self, message: Message) -> None:
         if self.transcript is None:
