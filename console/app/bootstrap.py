@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from . import logs, options
 from .context import Screens
-from .i18n import Translations, system_language
-from .runtime import Runtime
+from .i18n import Translations
+from .runtime import Runtime, workstation_settings
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the runtime decides when to quit, after cleanup
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     translations = Translations(app, cache / "translations")
-    translations.apply(opts.language or system_language())
+    settings = workstation_settings(opts)
+    translations.apply(opts.language or settings.prefs.interface.language)
     app.setProperty("_translations", translations)  # kept alive with the application
 
     # The screens are imported here, after the QApplication exists, and injected.
@@ -95,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
 
     loop = make_loop(app)
     asyncio.set_event_loop(loop)
-    runtime = Runtime(opts, Screens(main_window=build_window, sign_in=ask_credentials))
+    runtime = Runtime(
+        opts, Screens(main_window=build_window, sign_in=ask_credentials), settings=settings
+    )
     install_quit_signals(app, runtime.quit)
     try:
         code = loop.run_until_complete(runtime.run())

@@ -15,6 +15,7 @@ from PySide6.QtCore import SignalInstance
 from .casework import Casework
 from .options import Options
 from .reference import Reference
+from .settings import Settings
 from .shift import Shift
 from .tasks import TaskOwner
 
@@ -42,6 +43,8 @@ class Context:
     #: shift end: returns why it refused, or None once signed out (the app then quits)
     sign_out: Callable[[], Awaitable[str | None]]
     keyring_message: str | None
+    #: this workstation's preferences (alerts, look, language, idle lock, retention)
+    settings: Settings
     #: checklist templates and the referral directory, cached for offline use
     reference: Reference | None = None
 

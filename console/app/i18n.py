@@ -236,11 +236,6 @@ class Translations:
         return qm if qm.exists() else compile_catalogue(ts, qm)
 
 
-def system_language() -> str:
-    """The OS language when it is one we have, else English."""
-    return "es" if QLocale.system().language() is QLocale.Language.Spanish else "en"
-
-
 if __name__ == "__main__":
     if sys.argv[1:] != ["build"]:
         sys.exit("usage: python -m console.app.i18n build")

@@ -36,7 +36,8 @@ from .casework import Casework, describe_unsynced
 from .context import Context, Screens, Window
 from .options import TRAINING_PASSWORD, Options
 from .reference import REFERENCE_TASK, ApiSource, Reference
-from .retention import DEFAULT_RETENTION_DAYS, CacheRetention
+from .retention import CacheRetention
+from .settings import Settings
 from .shift import Shift
 from .stalls import StallMonitor
 from .tasks import TaskOwner
@@ -57,9 +58,12 @@ KEYRING_MESSAGES = {
 class Runtime:
     """Makes the services in :meth:`start`, closes them backwards in :meth:`stop`."""
 
-    def __init__(self, options: Options, screens: Screens) -> None:
+    def __init__(
+        self, options: Options, screens: Screens, settings: Settings | None = None
+    ) -> None:
         self.options = options
         self.screens = screens
+        self.settings = settings if settings is not None else workstation_settings(options)
         self.tasks = TaskOwner("app")
         self.shift: Shift | None = None
         self.window: Window | None = None
@@ -129,6 +133,7 @@ class Runtime:
             sign_out=self.sign_out,
             keyring_message=_keyring_message(secrets) if not self.options.training else None,
             reference=reference,
+            settings=self.settings,
         )
         self.window = window = self.screens.main_window(context)
         window.closed.connect(self._quit.set)
@@ -151,13 +156,17 @@ class Runtime:
         stream.start()
         engine.start()
         reference.start(self.tasks)
-        retention = CacheRetention(cache, lambda: DEFAULT_RETENTION_DAYS)
+        retention = CacheRetention(cache, self._retention_days)
         self.tasks.start(retention.run(), key=RETENTION_TASK)
         window.show()
         log.info("Window shown")
         if self.options.training and user.role.value == "advocate":
             self.tasks.start(shift.set_presence(SettablePresence.AVAILABLE), key="presence")
         return True
+
+    def _retention_days(self) -> int:
+        """The current setting (each purge pass reads it again)."""
+        return self.settings.prefs.policy.effective_retention_days()
 
     def quit(self) -> None:
         self._quit.set()
@@ -295,6 +304,11 @@ PROFILE = "profile"  # the user's own record, for signing in offline (not a secr
 SignedIn = tuple[User, str, "Cache | None"]
 
 _NO_KEYRING = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]  # keyring is untyped
+
+
+def workstation_settings(options: Options) -> Settings:
+    """Preferences beside the cache when a data folder is given, else the OS's place."""
+    return Settings(options.data_dir / "settings" if options.data_dir is not None else None)
 
 
 def _tr(text: str) -> str:
