@@ -43,6 +43,9 @@ from .tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
+#: messages a tab shows at first; earlier ones come a page at a time when asked for
+TRANSCRIPT_PAGE = 200
+
 
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0, 8.0)
 
@@ -153,7 +156,9 @@ class Shift(QObject):
         except NetError as error:
             log.info("Transcript from the cache (%s)", type(error).__name__)
             if self.cache is not None and session_id in self.sessions:
-                self.transcript_loaded.emit(session_id, self.cache.messages(session_id))
+                # The newest page: the tab reads earlier ones from the cache on request.
+                newest = self.cache.messages(session_id, last=TRANSCRIPT_PAGE)
+                self.transcript_loaded.emit(session_id, newest)
             return
         if session_id in self.sessions:
             self.transcript_loaded.emit(session_id, list(detail.messages))

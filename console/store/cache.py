@@ -357,8 +357,10 @@ class Cache:
     def sessions_for_case(self, case_id: str) -> list[Session]:
         return transcripts.sessions_for_case(self._db, case_id)
 
-    def messages(self, session_id: str) -> list[Message]:
-        return transcripts.messages(self._db, session_id)
+    def messages(
+        self, session_id: str, last: int | None = None, before_id: str | None = None
+    ) -> list[Message]:
+        return transcripts.messages(self._db, session_id, last, before_id)
 
     def queue_reply(self, session_id: str, client_msg_id: str, body: str) -> None:
         transcripts.queue_reply(self._db, session_id, client_msg_id, body)

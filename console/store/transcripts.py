@@ -116,14 +116,25 @@ def sessions_for_case(db: Db, case_id: str) -> list[Session]:
     ]
 
 
-def messages(db: Db, session_id: str, last: int | None = None) -> list[Message]:
-    """The session's messages, oldest first; with ``last``, only the newest ``last`` of them.
+def messages(
+    db: Db, session_id: str, last: int | None = None, before_id: str | None = None
+) -> list[Message]:
+    """The session's messages, oldest first; with ``last``, only the newest ``last`` of them
+    (older than the message ``before_id`` when given: the page before it).
 
     A tab needs only its newest page to show (the view lays out a window of
     the newest rows): reading 100,000 messages costs about a second, the newest
     200 a few milliseconds.
     """
-    if last is not None:
+    if before_id is not None:
+        rows = db.rows(
+            "SELECT data FROM (SELECT m.data, m.created_at, m.rowid AS r FROM messages m,"
+            " (SELECT created_at, rowid AS r FROM messages WHERE id = ?) b"
+            " WHERE m.session_id = ? AND (m.created_at, m.rowid) < (b.created_at, b.r)"
+            " ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?) ORDER BY created_at, r",
+            (before_id, session_id, last if last is not None else -1),
+        )
+    elif last is not None:
         rows = db.rows(
             "SELECT data FROM (SELECT data, created_at, rowid AS r FROM messages"
             " WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from console.app.casework import Casework, reply_draft_key
 from console.app.reference import Reference
-from console.app.shift import Shift
+from console.app.shift import TRANSCRIPT_PAGE, Shift
 from console.app.tasks import TaskOwner
 from console.domain.text import inert, one_line
 from console.protocol import (
@@ -127,6 +127,8 @@ class SessionTab(QWidget):
         outer.addWidget(self.splitter, 1)
 
         self.transcript: TranscriptModel | None = None
+        self._older: list[Message] = []  # a whole transcript's earlier part, not yet shown
+        self._earliest_id: str | None = None
         self.view: TranscriptView | None = None
         self.composer: Composer | None = None
         self.call_panel: CallPanel | None = None
@@ -144,6 +146,11 @@ class SessionTab(QWidget):
             self.view = TranscriptView(self)
             self.view.set_transcript(self.transcript)
             self.view.unseen_changed.connect(self._unseen_changed)
+            self.earlier_button = QPushButton(self.tr("Show earlier messages"), self)
+            self.earlier_button.setAccessibleName(self.tr("Show earlier messages"))
+            self.earlier_button.clicked.connect(self.show_earlier)
+            self.earlier_button.hide()
+            layout.addWidget(self.earlier_button)
             layout.addWidget(self.view, 1)
             self.composer = Composer(session.channel, self)
             draft = casework.draft(reply_draft_key(session.id))
@@ -241,8 +248,36 @@ class SessionTab(QWidget):
         self.title_changed.emit()
 
     def load_transcript(self, messages: list[Message]) -> None:
-        if self.transcript is not None:
-            self.transcript.merge(messages)  # one reset, not one insert per message
+        """Show the newest page; earlier messages wait behind "Show earlier messages".
+
+        A page from the cache may have more before it; a whole transcript from
+        the server keeps its earlier part here until asked for.
+        """
+        if self.transcript is None:
+            return
+        page = messages[-TRANSCRIPT_PAGE:]
+        self._older = messages[:-TRANSCRIPT_PAGE] if len(messages) > TRANSCRIPT_PAGE else []
+        self._earliest_id = page[0].id if page else None
+        self.transcript.merge(page)  # one reset, not one insert per message
+        self.earlier_button.setVisible(len(messages) >= TRANSCRIPT_PAGE)
+
+    def show_earlier(self) -> int:
+        """Add the page before the earliest message shown; returns how many came."""
+        if self.transcript is None or self._earliest_id is None:
+            return 0
+        if self._older:
+            page = self._older[-TRANSCRIPT_PAGE:]
+            del self._older[-TRANSCRIPT_PAGE:]
+        else:
+            page = self.casework.cache.messages(
+                self.session.id, last=TRANSCRIPT_PAGE, before_id=self._earliest_id
+            )
+        if page:
+            self._earliest_id = page[0].id
+            self.transcript.merge(page)
+        if not page or (not self._older and len(page) < TRANSCRIPT_PAGE):
+            self.earlier_button.hide()  # the start of the conversation is shown
+        return len(page)
 
     def add_message(self, message: Message) -> None:
         if self.transcript is None:
