@@ -9,6 +9,7 @@ engine, and tells the screens when a case's records changed, whoever caused it
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -47,6 +48,7 @@ def reply_draft_key(session_id: str) -> str:
 
 
 CHANGES_COALESCE_MS = 100
+CHANGES_COALESCE_MAX_MS = 2000
 #: ``records_changed`` with this: any case may have changed
 ALL_CASES = None
 
@@ -82,6 +84,7 @@ class Casework(QObject):
         self.engine = engine
         self.state = SyncProgress(SyncPhase.STOPPED, pending=cache.pending_count())
         self._touched: set[str] | None = set()  # None: any case
+        self._round_work = 0.0  # seconds the panels took to re-read, this round
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
         self._coalesce.setInterval(CHANGES_COALESCE_MS)
@@ -144,17 +147,20 @@ class Casework(QObject):
         its first line), then their drafts are cleared; a failed write keeps the
         draft.  Returns the new notes' ids.
         """
-        tr = QCoreApplication.translate
         kept: list[str] = []
         for typed, heading, key in (
             (
                 reply,
-                tr("Casework", "Reply typed but not sent before the session left this console:"),
+                QCoreApplication.translate(
+                    "Casework", "Reply typed but not sent before the session left this console:"
+                ),
                 reply_draft_key(session_id),
             ),
             (
                 note,
-                tr("Casework", "Note written but not saved before the session left this console:"),
+                QCoreApplication.translate(
+                    "Casework", "Note written but not saved before the session left this console:"
+                ),
                 note_draft_key(case_id, session_id),
             ),
         ):
@@ -259,13 +265,27 @@ class Casework(QObject):
             self._coalesce.start()
 
     def _announce_changes(self) -> None:
-        touched, self._touched = self._touched, set()
+        """Tell the panels, one case per turn of the event loop (the screens draw in
+        between); the next gathering waits a few times as long as this round took,
+        so re-reading never takes more than a fraction of the loop's time."""
         if self.cache.closed:
+            self._touched = set()
             return  # signed out or shutting down: nothing to re-read
-        if touched is None:
+        started = time.perf_counter()
+        if self._touched is None:
+            self._touched = set()
             self.records_changed.emit(ALL_CASES)
-        elif touched:
-            self.records_changed.emit(frozenset(touched))
+        elif self._touched:
+            self.records_changed.emit(frozenset({self._touched.pop()}))
+        self._round_work += time.perf_counter() - started
+        if self._touched:
+            QTimer.singleShot(0, self._announce_changes)
+            return
+        work_ms = self._round_work * 1000
+        self._round_work = 0.0
+        self._coalesce.setInterval(
+            int(min(CHANGES_COALESCE_MAX_MS, max(CHANGES_COALESCE_MS, work_ms * 4)))
+        )
 
     def handle_event(self, event: StreamEvent) -> None:
         if event.name is EventName.RECORD_CHANGED:
@@ -277,27 +297,32 @@ class Casework(QObject):
         self.engine.reconnected()
 
 
+class SignOutRefusal(QObject):
+    """The words of :func:`describe_unsynced` (a QObject so lupdate sees the plural forms)."""
+
+    def describe(self, summary: Unsynced) -> str | None:
+        parts: list[str] = []
+        changes = max(sum(summary.records.values()), summary.outbox)
+        conflicts, rejected = summary.conflicts, summary.rejected
+        replies, drafts = summary.replies, summary.drafts
+        if changes:
+            parts.append(self.tr("%n change(s) not synced yet", "", changes))
+        if conflicts:
+            parts.append(self.tr("%n conflict(s) to resolve", "", conflicts))
+        if rejected:
+            parts.append(self.tr("%n change(s) the server refused", "", rejected))
+        if replies:
+            parts.append(self.tr("%n reply(s) waiting to be sent", "", replies))
+        if drafts:
+            parts.append(self.tr("%n draft(s) not saved as notes", "", drafts))
+        if not parts:
+            return None
+        return self.tr(
+            "Not signed out: {what}. Nothing was deleted. Let the console reconnect and sync,"
+            " save or clear the drafts, then sign out again."
+        ).format(what="; ".join(parts))
+
+
 def describe_unsynced(summary: Unsynced) -> str | None:
     """Why signing out would lose work, in words; None when nothing would be lost."""
-    parts: list[str] = []
-    records = sum(summary.records.values())
-    tr = QCoreApplication.translate
-    if records or summary.outbox:
-        parts.append(
-            tr("Casework", "%n change(s) not synced yet", "", max(records, summary.outbox))
-        )
-    if summary.conflicts:
-        parts.append(tr("Casework", "%n conflict(s) to resolve", "", summary.conflicts))
-    if summary.rejected:
-        parts.append(tr("Casework", "%n change(s) the server refused", "", summary.rejected))
-    if summary.replies:
-        parts.append(tr("Casework", "%n reply(s) waiting to be sent", "", summary.replies))
-    if summary.drafts:
-        parts.append(tr("Casework", "%n draft(s) not saved as notes", "", summary.drafts))
-    if not parts:
-        return None
-    return tr(
-        "Casework",
-        "Not signed out: {what}. Nothing was deleted. Let the console reconnect and sync,"
-        " save or clear the drafts, then sign out again.",
-    ).format(what="; ".join(parts))
+    return SignOutRefusal().describe(summary)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,6 @@ from console.protocol import (
     Author,
     CallAction,
     Channel,
-    Disposition,
     Message,
     Session,
     SessionState,
@@ -49,6 +48,7 @@ from console.widgets import (
     TagKind,
     TranscriptModel,
     TranscriptView,
+    disposition_name,
 )
 from console.widgets.announce import announce
 
@@ -61,6 +61,8 @@ from .panels import (
 )
 
 log = logging.getLogger(__name__)
+
+TITLE_COALESCE_MS = 150
 
 
 class SessionTab(QWidget):
@@ -85,6 +87,10 @@ class SessionTab(QWidget):
         self.reference = reference
         self.tasks = TaskOwner(f"tab:{session.id[:8]}")
         self.unread = 0
+        self._title_timer = QTimer(self)
+        self._title_timer.setSingleShot(True)
+        self._title_timer.setInterval(TITLE_COALESCE_MS)
+        self._title_timer.timeout.connect(self.title_changed.emit)
         self._background_unread = 0
         self._scrolled_unseen = 0
         self.setAccessibleName(
@@ -182,6 +188,12 @@ class SessionTab(QWidget):
         self.update_session(session)
         shift.session_closed.connect(self._left_this_console)
 
+    def _title_soon(self) -> None:
+        """Tab titles change at most every ``TITLE_COALESCE_MS`` (a busy chat would
+        otherwise re-lay out the tab bar for every message)."""
+        if not self._title_timer.isActive():
+            self._title_timer.start()
+
     # ------------------------------------------------------------ parts
 
     def _build_header(self) -> QHBoxLayout:
@@ -223,7 +235,7 @@ class SessionTab(QWidget):
         self.interpreter_tag.setVisible(
             session.interpreter_needed and session.contact.interpreter is None
         )
-        self.state_label.setText(_state_text(self, session))
+        self.state_label.setText(_state_text(session))
         since = {
             SessionState.ACTIVE: session.accepted_at,
             SessionState.WRAP_UP: session.ended_at,
@@ -245,7 +257,7 @@ class SessionTab(QWidget):
             self.call_panel.set_session(session)
         if self.safe_contact is not None:
             self.safe_contact.set_session(session)
-        self.title_changed.emit()
+        self._title_soon()
 
     def load_transcript(self, messages: list[Message]) -> None:
         """Show the newest page; earlier messages wait behind "Show earlier messages".
@@ -325,7 +337,7 @@ class SessionTab(QWidget):
         if count != self.unread:
             self.unread = count
             self.unread_changed.emit(count)
-            self.title_changed.emit()
+            self._title_soon()
 
     def _send(self, body: str) -> None:
         if self.safe_contact is not None and not self.safe_contact.guard.review_reply(body).allowed:
@@ -384,21 +396,17 @@ class SessionTab(QWidget):
         await self.tasks.cancel_all()
 
 
-def _state_text(widget: QWidget, session: Session) -> str:
+def _state_text(session: Session) -> str:
     names = {
-        SessionState.QUEUED: widget.tr("Waiting"),
-        SessionState.OFFERED: widget.tr("Offered"),
-        SessionState.ACTIVE: widget.tr("Active"),
-        SessionState.WRAP_UP: widget.tr("Wrap-up"),
-        SessionState.CLOSED: widget.tr("Closed"),
+        SessionState.QUEUED: QCoreApplication.translate("SessionTab", "Waiting"),
+        SessionState.OFFERED: QCoreApplication.translate("SessionTab", "Offered"),
+        SessionState.ACTIVE: QCoreApplication.translate("SessionTab", "Active"),
+        SessionState.WRAP_UP: QCoreApplication.translate("SessionTab", "Wrap-up"),
+        SessionState.CLOSED: QCoreApplication.translate("SessionTab", "Closed"),
     }
     text = names[session.state]
     if session.contact_left and session.state is SessionState.WRAP_UP:
-        text = widget.tr("Contact left · wrap-up")
+        text = QCoreApplication.translate("SessionTab", "Contact left · wrap-up")
     if session.disposition is not None:
-        text += " · " + _disposition_text(widget, session.disposition)
+        text += " · " + disposition_name(session.disposition)
     return text
-
-
-def _disposition_text(widget: QWidget, disposition: Disposition) -> str:
-    return disposition.value.replace("_", " ")

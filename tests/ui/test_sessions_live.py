@@ -185,7 +185,7 @@ async def test_messages_in_a_background_tab_raise_its_unread_badge(
     await until(lambda: len(spoken) == 3, what="the message in the tab shown, read out")
     assert spoken[2] == f"{foreground.session.contact.label} wrote: <b>still here</b>"
     index = window.tabs.indexOf(background)
-    assert "(2)" in window.tabs.tabText(index)
+    await until(lambda: "(2)" in window.tabs.tabText(index), what="the count on the tab")
 
     window.tabs.setCurrentWidget(background)
     await until(lambda: background.unread == 0, what="unread cleared when the tab is shown")
