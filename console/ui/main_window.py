@@ -2,14 +2,23 @@
 
 Window chrome listens to the shift service and to the current tab only; each
 part (offers, tabs, status bar) lives in its own module.
+
+Locking (issue 7): after ``lock_after_s`` with no input (clamped to at most
+15 minutes) or on Ctrl+L the lock screen replaces everything in the window:
+the session tabs, offers, menus and status bar are hidden (not only covered),
+the window's dialogs are hidden with them, the title becomes generic, and
+:attr:`MainWindow.locked` / :attr:`MainWindow.lock_changed` tell others
+(tray, notifications) to keep quiet.  Sessions keep running underneath.  When
+the server ends the sign-in the lock screen says so and only closing is left.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,26 +30,45 @@ from PySide6.QtWidgets import (
 )
 
 from console.app.context import Context
-from console.domain.text import inert, one_line
+from console.app.idle import DEFAULT_IDLE_S
+from console.app.unlock import PasswordCheck, default_check
+from console.domain.text import LinkTarget, as_rich_text, embed, one_line
 from console.protocol import Message, Session, SessionRemoved, SettablePresence, User
-from console.widgets import OfferList, TrainingBanner, channel_icon, format_elapsed
+from console.sync.state import SyncPhase, SyncProgress
+from console.widgets import OfferList, TrainingBanner, TranscriptView, channel_icon, format_elapsed
 
+from .link_dialog import LinkDialog
+from .lock_screen import LockScreen
 from .session_tab import SessionTab
 from .status_bar import ShiftStatusBar
+from .window_lock import WindowLock
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    #: True when the lock screen went up, False when it came down
+    lock_changed = Signal(bool)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(
+        self,
+        context: Context,
+        *,
+        lock_after_s: float | None = DEFAULT_IDLE_S,
+        password_check: PasswordCheck | None = None,
+        unlock_delay_s: float = 1.0,
+    ) -> None:
         super().__init__()
         self.context = context
         self.shift = context.shift
         self.tabs_by_id: dict[str, SessionTab] = {}
-        self.setWindowTitle(self.tr("Advocate Console"))
+        self._title = self.tr("Advocate Console")
+        self.setWindowTitle(self._title)
         self.resize(1280, 800)
+        #: opens a confirmed link (tests replace it: nothing is opened for real)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._lock_after_s = lock_after_s
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -94,7 +122,21 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(0, self.board, self.tr("Shift board"))
             self.stack.setCurrentWidget(self.tabs)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.content = central
+        check = password_check or default_check(
+            training=context.options.training,
+            server_url=context.server_url,
+            username=self.shift.user.username,
+        )
+        self.lock_screen = LockScreen(
+            check, context.tasks, self.shift.user.display_name, delay_base_s=unlock_delay_s
+        )
+        self.lock_screen.sign_out_requested.connect(self._sign_out)
+        self.lock_screen.close_requested.connect(self.close)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
 
         self.status = ShiftStatusBar(self.shift.user, context.server_url, self)
         self.status.presence_chosen.connect(self._presence_chosen)
@@ -112,6 +154,19 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ set-up
 
     def _build_actions(self) -> None:
+        self.locker = WindowLock(
+            self,
+            self.screens,
+            self.content,
+            self.lock_screen,
+            lock_after_s=self._lock_after_s,
+            language=self.context.options.language,
+            title=lambda: self._title,
+            board=self.board,
+        )
+        self.locker.changed.connect(self._lock_changed)
+        self.lock_action = self.locker.action
+        self.idle = self.locker.idle
         menu = self.menuBar().addMenu(self.tr("&Session"))
         accept = menu.addAction(self.tr("&Accept the oldest offer"))
         accept.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -134,6 +189,7 @@ class MainWindow(QMainWindow):
         prev_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
         prev_tab.triggered.connect(lambda: self._step_tab(-1))
         menu.addSeparator()
+        menu.addAction(self.lock_action)
         sign_out = menu.addAction(self.tr("Sign &out and end shift…"))
         sign_out.triggered.connect(self._sign_out)
         quit_action = menu.addAction(self.tr("&Quit"))
@@ -160,6 +216,7 @@ class MainWindow(QMainWindow):
         shift.connection_changed.connect(self._connection_changed)
         casework = self.context.casework
         casework.progress.connect(self.status.set_sync)
+        casework.progress.connect(self._sync_progress)
         self.status.set_sync(casework.state)
         shift.notice.connect(self.status.show_notice)
 
@@ -179,7 +236,9 @@ class MainWindow(QMainWindow):
         tab.title_changed.connect(lambda t=tab: self._refresh_title(t))
         self.tabs_by_id[session.id] = tab
         index = self.tabs.addTab(tab, channel_icon(session.channel), tab.title())
-        self.tabs.setTabToolTip(index, inert(one_line(session.contact.label, 80)))
+        self.tabs.setTabToolTip(index, as_rich_text(one_line(session.contact.label, 80)))
+        for view in tab.findChildren(TranscriptView):
+            view.link_requested.connect(self.confirm_link)
         self.tabs.setCurrentIndex(index)
         self.stack.setCurrentWidget(self.tabs)
 
@@ -192,13 +251,13 @@ class MainWindow(QMainWindow):
         tab = self.tabs_by_id.pop(session_id, None)
         if tab is None:
             return
-        label = one_line(inert(tab.session.contact.label), 40)
+        label = embed(tab.session.contact.label, 40)
         if removed is not None and removed.reason == "reassigned":
             self.status.show_notice(
                 self.tr("{who} moved {label} to another advocate: {why}").format(
-                    who=removed.by_name or self.tr("A shift lead"),
+                    who=embed(removed.by_name, 60) if removed.by_name else self.tr("A shift lead"),
                     label=label,
-                    why=removed.note or "",
+                    why=embed(removed.note, 200) if removed.note else "",
                 )
             )
         index = self.tabs.indexOf(tab)
@@ -228,7 +287,9 @@ class MainWindow(QMainWindow):
         tab = self.tabs_by_id.get(session_id)
         if tab is not None:
             tab.mark_failed(client_msg_id)
-        self.status.show_notice(self.tr("A reply was not sent: {reason}").format(reason=reason))
+        self.status.show_notice(
+            self.tr("A reply was not sent: {reason}").format(reason=embed(reason, 200))
+        )
 
     def _user_changed(self, user: User) -> None:
         self.status.set_user(user)
@@ -236,6 +297,12 @@ class MainWindow(QMainWindow):
     def _connection_changed(self, state: str, _seconds: float) -> None:
         # "connecting" is the first attempt: only a lost connection shows the banner.
         self.offline_banner.setVisible(state in ("reconnecting", "offline"))
+        if state == "signed_out":
+            self.signed_out_by_server("unauthenticated")
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        if progress.phase is SyncPhase.SIGNED_OUT:
+            self.signed_out_by_server("unauthenticated")
 
     def _sign_out(self) -> None:
         self.context.tasks.start(self._sign_out_now(), key="sign-out")
@@ -296,7 +363,52 @@ class MainWindow(QMainWindow):
         if offers:
             self.context.tasks.start(self.shift.decline(offers[0].id))
 
+    # ------------------------------------------------------------ lock
+
+    @property
+    def locked(self) -> bool:
+        """True while the lock screen is up: tray messages and notifications keep quiet."""
+        return self.locker.locked
+
+    @property
+    def signed_out(self) -> bool:
+        return self.locker.signed_out
+
+    def lock(self) -> None:
+        """Hide every session behind the lock screen (sessions keep running)."""
+        self.locker.lock()
+
+    def unlock(self) -> None:
+        """Back to the sessions (the lock screen does this after the password)."""
+        self.locker.unlock()
+
+    def signed_out_by_server(self, reason: str) -> None:
+        """The server refused the sign-in (a reused refresh token revokes it): say so.
+
+        Everything stays hidden; the only way on is closing the console (and
+        signing in again).  Unsynced work stays in this computer's cache.
+        """
+        self.locker.signed_out_by_server(reason)
+
+    def _lock_changed(self, locked: bool) -> None:
+        if not locked:
+            tab = self.tabs.currentWidget()
+            if isinstance(tab, SessionTab) and tab.composer is not None:
+                tab.composer.setFocus()
+        self.lock_changed.emit(locked)
+
+    # ------------------------------------------------------------ links
+
+    def confirm_link(self, target: LinkTarget) -> None:
+        """Show where a contact's link really goes; open it only when confirmed."""
+        if self.locked:
+            return
+        dialog = LinkDialog(target, self, opener=self.open_url)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.locker.close()
         event.accept()
         self.closed.emit()
 

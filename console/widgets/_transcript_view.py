@@ -1,4 +1,11 @@
-"""The transcript of one session: a list view that follows new messages."""
+"""The transcript of one session: a list view that follows new messages.
+
+Contact text stays plain: a link in a message is only characters.  The
+context menu (right click, the Menu key or Shift+F10) lists the links of the
+message under it; choosing one emits ``link_requested`` with its real target,
+for the screen to confirm before anything is opened.  Copied text isolates
+names and bodies (FSI ... PDI) so a pasted message cannot reorder its line.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +22,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QPushButton, QWidget
 
+from console.domain.text import LinkTarget, find_links, isolate, one_line
 from console.widgets._tail_proxy import TailProxy
 from console.widgets._transcript_delegate import TranscriptDelegate
 from console.widgets._transcript_model import TranscriptModel, TranscriptRole
@@ -43,6 +58,8 @@ class TranscriptView(QListView):
 
     #: the number of messages that arrived below the visible part, 0 when none
     unseen_changed = Signal(int)
+    #: a link of a message the advocate chose to open (``LinkTarget``): confirm first
+    link_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, page: int = 200) -> None:
         super().__init__(parent)
@@ -73,7 +90,7 @@ class TranscriptView(QListView):
         self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_action.triggered.connect(self.copy_selection)
         self.addAction(self._copy_action)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
 
         self._jump = QPushButton(self.viewport())
         self._jump.setObjectName("transcriptJump")
@@ -260,10 +277,41 @@ class TranscriptView(QListView):
             name = index.data(TranscriptRole.AUTHOR_NAME) or ""
             time_text = index.data(TranscriptRole.TIME_TEXT) or ""
             body = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            lines.append(f"[{time_text}] {name}: {body}")
+            lines.append(f"[{time_text}] {isolate(name)}: {isolate(body)}")
         return "\n".join(lines)
 
     def copy_selection(self) -> None:
         text = self.selected_text()
         if text:
             QGuiApplication.clipboard().setText(text)
+
+    # ------------------------------------------------------------ links
+
+    def links_at(self, index: QModelIndex | QPersistentModelIndex) -> list[LinkTarget]:
+        """The links of the message at ``index`` (its body, as shown)."""
+        if not index.isValid():
+            return []
+        return find_links(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def link_menu(self, index: QModelIndex | QPersistentModelIndex) -> QMenu:
+        """Copy, then one "Open link" entry per link of the message at ``index``."""
+        menu = QMenu(self)
+        menu.addAction(self._copy_action)
+        links = self.links_at(index)
+        if links:
+            menu.addSeparator()
+        for target in links:
+            shown = isolate(one_line(target.written, 60))
+            action = menu.addAction(self.tr("Open link {link}…").format(link=shown))
+            action.triggered.connect(lambda _=False, t=target: self.link_requested.emit(t))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+        else:
+            index = self.currentIndex()
+        menu = self.link_menu(index)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        event.accept()

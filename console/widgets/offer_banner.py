@@ -5,6 +5,10 @@ down from a monotonic deadline computed once from ``offer_expires_at``, and
 repaints four times a second, so a busy event loop never makes it run slow.
 Accepting or declining disables both buttons until the window removes the
 banner (or calls ``set_busy(False)`` when the request failed).
+
+The contact's label is untrusted: plain-text labels only, isolated (FSI ...
+PDI) wherever it sits next to other text, and escaped in the tool tip (Qt
+guesses rich text in tool tips).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.text import one_line
+from console.domain.text import as_rich_text, embed
 from console.protocol import OFFER_TIMEOUT_S, Session
 from console.widgets._icons import glyph_pixmap
 from console.widgets._languages import language_info
@@ -89,9 +93,9 @@ class OfferBanner(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         title_font.setWeight(QFont.Weight.DemiBold)
         title.setFont(title_font)
-        label = one_line(session.contact.label, LABEL_MAX)
+        label = embed(session.contact.label, LABEL_MAX)
         title.setText(f"{channel_name(session.channel)} · {label}")
-        title.setToolTip(label)
+        title.setToolTip(as_rich_text(session.contact.label))
         title.setMinimumWidth(60)
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._title = title
@@ -138,7 +142,7 @@ class OfferBanner(QFrame):
             "QPushButton#offerAccept:focus { outline: none; border: 2px solid #f6c343; }"
             "QPushButton#offerAccept:disabled { background: #9bb3cc; }"
         )
-        who = one_line(session.contact.label, LABEL_MAX)
+        who = label
         set_accessible(
             self._accept, self.tr("Accept"), self.tr("Accept the offer from {who}").format(who=who)
         )

@@ -83,8 +83,8 @@ def test_banner_shows_relay_interpreter_language_and_inert_label(qtbot: QtBot) -
     assert any("Vietnamese" in text for text in texts)
     title = banner._title.text()
     assert "\u202e" not in title
-    assert title.startswith("Call · Caller 3310")
-    assert title.endswith("…")
+    assert title.startswith("Call · \u2068Caller 3310")  # contact text in a bidi isolate
+    assert title.endswith("…\u2069")
     assert banner.focusProxy() is banner.accept_button()
 
 
