@@ -18,6 +18,7 @@ from .reference import Reference
 from .settings import Settings
 from .shift import Shift
 from .tasks import TaskOwner
+from .unlock import PasswordCheck
 
 Credentials = tuple[str, str]
 
@@ -29,6 +30,8 @@ class Window(Protocol):
     def closed(self) -> SignalInstance: ...
 
     def show(self) -> None: ...
+
+    def signed_out_by_server(self, reason: str) -> None: ...
 
 
 @dataclass
@@ -47,6 +50,8 @@ class Context:
     settings: Settings
     #: checklist templates and the referral directory, cached for offline use
     reference: Reference | None = None
+    #: checks the password that unlocks the lock screen (offline too)
+    password_check: PasswordCheck | None = None
 
 
 @dataclass(frozen=True)

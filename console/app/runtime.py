@@ -41,18 +41,11 @@ from .settings import Settings
 from .shift import Shift
 from .stalls import StallMonitor
 from .tasks import TaskOwner
+from .unlock import PasswordCheck
 
 log = logging.getLogger(__name__)
 
 RETENTION_TASK = "retention"
-
-KEYRING_MESSAGES = {
-    StorageNotice.NO_KEYRING: "No secure keyring on this computer: sign-in is kept in memory only.",
-    StorageNotice.INSECURE_KEYRING: (
-        "Only an unencrypted keyring is available: it is not used; sign-in is kept in memory only."
-    ),
-    StorageNotice.KEYRING_FAILED: "The keyring stopped working: sign-in is kept in memory only.",
-}
 
 
 class Runtime:
@@ -112,6 +105,12 @@ class Runtime:
             cache = await open_cache_async(
                 self._data_dir(), Account(url, user.username), password, secrets=secrets
             )
+        if self.options.training:
+            unlock = PasswordCheck.training()
+        elif secrets.is_persistent:
+            unlock = PasswordCheck.cache_key(secrets, Account(url, user.username))
+        else:  # no keyring, no wrapped key to check against: a salted digest in memory
+            unlock = PasswordCheck.remembering(password)
         del password
         stack.callback(cache.close)
         stack.push_async_callback(self.tasks.cancel_all)
@@ -134,9 +133,12 @@ class Runtime:
             keyring_message=_keyring_message(secrets) if not self.options.training else None,
             reference=reference,
             settings=self.settings,
+            password_check=unlock,
         )
         self.window = window = self.screens.main_window(context)
         window.closed.connect(self._quit.set)
+        # The server ended this sign-in (a reused refresh token, revoked): say so at once.
+        api.on_signed_out = lambda error: window.signed_out_by_server(error.reason)
 
         def on_event(event: StreamEvent) -> None:
             shift.handle_event(event)
@@ -278,24 +280,26 @@ class Runtime:
     ) -> SignedIn | str:
         profile = await asyncio.to_thread(secrets.get, account, PROFILE)
         if profile is None or not secrets.is_persistent:
-            return _tr(
+            return QCoreApplication.translate(
+                "Runtime",
                 "The hotline server cannot be reached, and this computer has no saved sign-in"
-                " for this user. Check the network and try again."
+                " for this user. Check the network and try again.",
             )
         try:
             cache = await open_cache_async(
                 self._data_dir(), account, password, secrets=secrets, allow_ephemeral=False
             )
         except WrongPassword:
-            return _tr(
+            return QCoreApplication.translate(
+                "Runtime",
                 "Wrong password. (The server cannot be reached: the password was checked"
-                " against the work saved on this computer.)"
+                " against the work saved on this computer.)",
             )
         except CacheError as error:
             log.warning("Offline sign-in failed: %s", type(error).__name__)
-            return _tr("The work saved on this computer cannot be opened: {error}").format(
-                error=type(error).__name__
-            )
+            return QCoreApplication.translate(
+                "Runtime", "The work saved on this computer cannot be opened: {error}"
+            ).format(error=type(error).__name__)
         log.info("Signed in offline; the console goes online when the server answers")
         return User.model_validate_json(profile), password, cache
 
@@ -311,11 +315,20 @@ def workstation_settings(options: Options) -> Settings:
     return Settings(options.data_dir / "settings" if options.data_dir is not None else None)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Runtime", text)
-
-
 def _keyring_message(secrets: SecretStore | None) -> str | None:
     if secrets is None or secrets.notice is None:
         return None
-    return _tr(KEYRING_MESSAGES[secrets.notice])
+    messages = {
+        StorageNotice.NO_KEYRING: QCoreApplication.translate(
+            "Runtime", "No secure keyring on this computer: sign-in is kept in memory only."
+        ),
+        StorageNotice.INSECURE_KEYRING: QCoreApplication.translate(
+            "Runtime",
+            "Only an unencrypted keyring is available: it is not used; sign-in is kept in memory"
+            " only.",
+        ),
+        StorageNotice.KEYRING_FAILED: QCoreApplication.translate(
+            "Runtime", "The keyring stopped working: sign-in is kept in memory only."
+        ),
+    }
+    return messages[secrets.notice]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,17 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.app.alerts import Alerts
 from console.app.context import Context
 from console.app.idle import DEFAULT_IDLE_S
+from console.app.settings import Preferences
 from console.app.unlock import PasswordCheck, default_check
 from console.domain.text import LinkTarget, as_rich_text, embed, one_line
 from console.protocol import Message, Session, SessionRemoved, SettablePresence, User
 from console.sync.state import SyncPhase, SyncProgress
 from console.widgets import OfferList, TrainingBanner, TranscriptView, channel_icon, format_elapsed
+from console.widgets._theme import Look, Scheme
 
+from . import shortcuts
+from .help_overlay import install_help
 from .link_dialog import LinkDialog
 from .lock_screen import LockScreen
 from .session_tab import SessionTab
+from .settings_dialog import SettingsDialog
 from .status_bar import ShiftStatusBar
 from .window_lock import WindowLock
 
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setMovable(True)
         self.tabs.setAccessibleName(self.tr("Open sessions"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Session tabs"))
         self.tabs.currentChanged.connect(self._current_changed)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
@@ -146,6 +154,14 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect_shift()
+        self.alerts = Alerts(
+            self.shift,
+            context.settings,
+            lambda: self,
+            self,
+            current_session=self.current_session_id,
+        )
+        self.locker.changed.connect(self.alerts.set_locked)
         self._title_timer = QTimer(self)
         self._title_timer.setInterval(1000)
         self._title_timer.timeout.connect(self._refresh_titles)
@@ -162,39 +178,44 @@ class MainWindow(QMainWindow):
             lock_after_s=self._lock_after_s,
             language=self.context.options.language,
             title=lambda: self._title,
-            board=self.board,
         )
         self.locker.changed.connect(self._lock_changed)
         self.lock_action = self.locker.action
         self.idle = self.locker.idle
         menu = self.menuBar().addMenu(self.tr("&Session"))
         accept = menu.addAction(self.tr("&Accept the oldest offer"))
-        accept.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        shortcuts.apply(accept, "accept_offer")
         accept.triggered.connect(self._accept_first_offer)
         decline = menu.addAction(self.tr("&Decline the oldest offer"))
-        decline.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        shortcuts.apply(decline, "decline_offer")
         decline.triggered.connect(self._decline_first_offer)
         menu.addSeparator()
         end = menu.addAction(self.tr("&End the current session…"))
-        end.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        shortcuts.apply(end, "end_session")
         end.triggered.connect(lambda: self._current_tab_call("ask_disposition"))
         close = menu.addAction(self.tr("&Close the current tab (after wrap-up)"))
-        close.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        shortcuts.apply(close, "close_tab")
         close.triggered.connect(lambda: self._current_tab_call("request_close"))
         menu.addSeparator()
         next_tab = menu.addAction(self.tr("&Next session"))
-        next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        shortcuts.apply(next_tab, "next_session")
         next_tab.triggered.connect(lambda: self._step_tab(1))
         prev_tab = menu.addAction(self.tr("&Previous session"))
-        prev_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        shortcuts.apply(prev_tab, "previous_session")
         prev_tab.triggered.connect(lambda: self._step_tab(-1))
         menu.addSeparator()
         menu.addAction(self.lock_action)
         sign_out = menu.addAction(self.tr("Sign &out and end shift…"))
         sign_out.triggered.connect(self._sign_out)
         quit_action = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        shortcuts.apply(quit_action, "quit")
         quit_action.triggered.connect(self.close)
+        settings = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = settings.addAction(self.tr("&Settings…"))
+        shortcuts.apply(self.settings_action, "settings")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.help_overlay, help_action = install_help(self, lead=self.shift.is_lead)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(help_action)
         for index in range(9):
             action = self.addAction(self.tr("Session {n}").format(n=index + 1))
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
@@ -382,6 +403,16 @@ class MainWindow(QMainWindow):
         """Back to the sessions (the lock screen does this after the password)."""
         self.locker.unlock()
 
+    def current_session_id(self) -> str | None:
+        tab = self.tabs.currentWidget()
+        return tab.session.id if isinstance(tab, SessionTab) else None
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context.settings, self, lead=self.shift.is_lead)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def signed_out_by_server(self, reason: str) -> None:
         """The server refused the sign-in (a reused refresh token revokes it): say so.
 
@@ -408,10 +439,27 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.alerts.stop()
         self.locker.close()
         event.accept()
         self.closed.emit()
 
 
 def build_window(context: Context) -> MainWindow:
-    return MainWindow(context)
+    """The main window with the workstation's look, idle lock time and password check."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = Look(app)
+
+    def apply_look(prefs: Preferences) -> None:
+        look.apply(Scheme(prefs.interface.theme.value), prefs.interface.text_size)
+
+    apply_look(context.settings.prefs)
+    context.settings.changed.connect(apply_look)
+    window = MainWindow(
+        context,
+        lock_after_s=context.settings.prefs.policy.idle_lock_minutes * 60,
+        password_check=context.password_check,
+    )
+    look.setParent(window)  # kept alive with the window
+    return window

@@ -148,7 +148,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         "look_in",
-        ("Ctrl+L",),
+        ("Ctrl+Shift+L",),
         QT_TRANSLATE_NOOP("Shortcuts", "Read the selected chat or text as it happens"),
         Section.BOARD,
         lead_only=True,
@@ -170,7 +170,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "lock",
         ("Ctrl+L",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Lock the console now (on the shift board: Look in)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Lock the console now"),
         Section.CONSOLE,
     ),
     Shortcut(

@@ -45,7 +45,6 @@ class WindowLock(QObject):
         lock_after_s: float | None,
         language: str | None,
         title: Callable[[], str],
-        board: QWidget | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -54,7 +53,6 @@ class WindowLock(QObject):
         self._screen = screen
         self._language = language
         self._title = title
-        self._board = board
         self._locked = False
         self._signed_out = False
         self._hidden: list[QWidget] = []
@@ -67,9 +65,6 @@ class WindowLock(QObject):
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
 
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
         self.idle = IdleWatch(lock_after_s, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
@@ -134,17 +129,7 @@ class WindowLock(QObject):
     def close(self) -> None:
         """The window closes: stop watching the application (twice is fine)."""
         self.idle.close()
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and not self._closed:
-            app.focusChanged.disconnect(self._focus_changed)
         self._closed = True
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # The lead board's "Look in" is Ctrl+L too (a shortcut of the board only):
-        # while focus is on the board, the board keeps the key (no ambiguity).
-        board = self._board
-        on_board = board is not None and new is not None and board.isAncestorOf(new)
-        self.action.setShortcuts([] if on_board else [QKeySequence(LOCK_KEY)])
 
     def _hide_own_windows(self) -> None:
         """Dialogs and pop-ups of this window go with the sessions they belong to."""

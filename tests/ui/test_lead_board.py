@@ -397,7 +397,11 @@ async def test_a_lead_looks_in_on_a_chat_read_only(consoles: Consoles, gateway: 
     await until(lambda: board.service.session(sid) is not None)
     await show(lead)
     assert board.select_session(sid)
-    QTest.keyClick(board.sessions, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(
+        board.sessions,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     window = await until(lambda: board.commands.look_ins.get(sid), what="the look-in window")
     await until(lambda: "first words" in bodies(window.transcript), what="the transcript")
     assert not window.findChildren(Composer), "read-only: no composer"

@@ -1,7 +1,7 @@
 """The lead's actions on a session: reassign, take it myself, look in.
 
 Each is a ``QAction`` with a shortcut that works anywhere on the board
-(Ctrl+R, Ctrl+T, Ctrl+L) and in the tables' context menus, acting on the
+(Ctrl+R, Ctrl+T, Ctrl+Shift+L) and in the tables' context menus, acting on the
 session selected last in the queue or the live sessions.  Dropping a session
 on an advocate opens the same dialog with that advocate chosen, or says in
 words why they cannot take it.  The server has the last word; its refusals are
@@ -57,7 +57,7 @@ class BoardActions(QObject):
         )
         self.take_action.triggered.connect(self.take_current)
         self.look_in_action = self._action(
-            self.tr("&Look in"), "Ctrl+L", self.tr("Read the selected chat or text as it happens")
+            self.tr("&Look in"), "Ctrl+Shift+L", self.tr("Read the selected chat or text as it happens")
         )
         self.look_in_action.triggered.connect(self.look_in_current)
         service.changed.connect(self._update)

@@ -4,7 +4,7 @@ A one-line summary on top, then the advocates on shift beside the waiting
 contacts, the live sessions below, and the charts of the shift at the bottom.
 Every table sorts and filters; a session dragged onto an advocate, or the
 "Reassign…" action (Ctrl+R), moves it (Ctrl+R in the roster offers the session
-selected last to the advocate selected there); Ctrl+T takes it yourself; Ctrl+L
+selected last to the advocate selected there); Ctrl+T takes it yourself; Ctrl+Shift+L
 looks in.  Everything works from the keyboard: Tab moves between filter boxes and
 tables, arrows move within a table, Enter on a session opens "Reassign…".
 """
