@@ -28,7 +28,7 @@ from console.app.casework import Casework, reply_draft_key
 from console.app.reference import Reference
 from console.app.shift import TRANSCRIPT_PAGE, Shift
 from console.app.tasks import TaskOwner
-from console.domain.text import inert, one_line
+from console.domain.text import embed, inert, one_line
 from console.protocol import (
     Author,
     CallAction,
@@ -94,7 +94,7 @@ class SessionTab(QWidget):
         self._background_unread = 0
         self._scrolled_unseen = 0
         self.setAccessibleName(
-            self.tr("Session with {label}").format(label=one_line(session.contact.label, 60))
+            self.tr("Session with {label}").format(label=embed(session.contact.label, 60))
         )
 
         outer = QVBoxLayout(self)
@@ -322,7 +322,7 @@ class SessionTab(QWidget):
             self.transcript.mark_send_failed(client_msg_id)
 
     def title(self) -> str:
-        text = one_line(inert(self.session.contact.label), 24)
+        text = embed(self.session.contact.label, 24)
         return f"{text} ({self.unread})" if self.unread else text
 
     # ------------------------------------------------------------ actions

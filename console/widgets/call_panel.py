@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.text import one_line
+from console.domain.text import as_rich_text, one_line
 from console.protocol import CallAction, Channel, Session, SessionState
 from console.widgets._icons import Glyph, glyph_pixmap
 from console.widgets._languages import language_info
@@ -240,7 +240,7 @@ class CallPanel(QWidget):
 
         label = one_line(session.contact.label, LABEL_MAX) if session else ""
         self._caller.setText(label or self.tr("No call"))
-        self._caller.setToolTip(label)
+        self._caller.setToolTip(as_rich_text(label) if label else "")
         relay = bool(session and session.contact.relay)
         self._relay_tag.setVisible(relay)
         self._relay_notice.setVisible(relay)
