@@ -282,6 +282,9 @@ class Commands:
 
         def ready() -> bool:
             tabs = self.probe.tabs()
+            for tab in tabs:  # a long transcript opens at its newest page: show it all
+                if tab.transcript is not None and tab.transcript.rowCount() < rows:
+                    tab.show_earlier()
             return len(tabs) >= count and all(
                 tab.transcript is not None and tab.transcript.rowCount() >= rows for tab in tabs
             )

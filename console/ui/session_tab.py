@@ -169,7 +169,7 @@ class SessionTab(QWidget):
             install_canned_shortcut(self.composer, lambda: self.session.language)
             if self.sidebar is not None:
                 composer = self.composer
-                self.sidebar.referrals.insert_requested.connect(
+                self.sidebar.insert_requested.connect(
                     lambda text: insert_into_composer(composer, text)
                 )
             layout.addWidget(self.composer)
