@@ -5,11 +5,13 @@ screens and services (every ``tr()`` and ``QCoreApplication.translate()``) into
 ``resources/translations/advocate_console_{en,es}.ts``, keeping every translation
 already made and dropping strings the code no longer has.  Translators then fill
 the Spanish catalogue (Qt Linguist: ``pyside6-linguist``); English needs only the
-plural forms of ``%n`` strings.  ``check`` fails while a string is untranslated.
+plural forms of ``%n`` strings.  ``check`` fails while a string is untranslated
+(in English: while a plural form is missing).
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -55,13 +57,25 @@ def update() -> None:
             cwd=ROOT,
             check=True,
         )
-        print(f"{ts.relative_to(ROOT)}: {len(untranslated(ts))} untranslated")
+        _drop_doc_comments(ts)
+        missing = untranslated(ts, plurals_only=lang == "en")
+        print(f"{ts.relative_to(ROOT)}: {len(missing)} untranslated")
 
 
-def untranslated(ts: Path) -> list[str]:
-    """The source texts of messages with no finished translation."""
+def _drop_doc_comments(ts: Path) -> None:
+    """lupdate takes every ``#:`` comment (our attribute docs) for a note to translators
+    and pins it on the next message; the code has no translator notes, so drop them."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S), "utf-8")
+
+
+def untranslated(ts: Path, *, plurals_only: bool = False) -> list[str]:
+    """The source texts of messages with no finished translation (with
+    ``plurals_only``: of ``%n`` messages only, all English needs)."""
     found = []
     for message in ET.parse(ts).getroot().iter("message"):
+        if plurals_only and message.get("numerus") != "yes":
+            continue
         translation = message.find("translation")
         source = message.findtext("source") or ""
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
@@ -76,7 +90,7 @@ def untranslated(ts: Path) -> list[str]:
 
 
 def check() -> int:
-    missing = {lang: untranslated(ts) for lang, ts in TS.items() if lang == "es"}
+    missing = {lang: untranslated(ts, plurals_only=lang == "en") for lang, ts in TS.items()}
     for lang, texts in missing.items():
         for text in texts:
             print(f"{lang}: untranslated: {text!r}")

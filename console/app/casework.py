@@ -48,7 +48,7 @@ def reply_draft_key(session_id: str) -> str:
 
 
 CHANGES_COALESCE_MS = 100
-CHANGES_COALESCE_MAX_MS = 2000
+CHANGES_COALESCE_MAX_MS = 1000
 #: ``records_changed`` with this: any case may have changed
 ALL_CASES = None
 

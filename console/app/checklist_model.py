@@ -57,10 +57,6 @@ class _Section:
     rows: tuple[RunRow, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
-
-
 def _sections(template: ChecklistTemplate, run: Run, language: str) -> list[_Section]:
     rows = run.rows(template, language)
     order = [s.id for s in template.sections]
@@ -76,7 +72,13 @@ def _sections(template: ChecklistTemplate, run: Run, language: str) -> list[_Sec
         titles[row.section_id] = row.section_title
     sections = [_Section(s, titles[s], tuple(grouped[s])) for s in order if grouped[s]]
     if kept:
-        sections.append(_Section(_KEPT, _tr("Kept from an earlier version"), tuple(kept)))
+        sections.append(
+            _Section(
+                _KEPT,
+                QCoreApplication.translate("ChecklistModel", "Kept from an earlier version"),
+                tuple(kept),
+            )
+        )
     return sections
 
 
@@ -163,7 +165,11 @@ class ChecklistModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Item") if section == 0 else _tr("State")
+            return (
+                QCoreApplication.translate("ChecklistModel", "Item")
+                if section == 0
+                else QCoreApplication.translate("ChecklistModel", "State")
+            )
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,24 +29,24 @@ class NoteRole(IntEnum):
     NOTE_ID = Qt.ItemDataRole.UserRole + 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModel", text)
-
-
 def kind_name(kind: NoteKind) -> str:
     return {
-        NoteKind.NOTE: _tr("Note"),
-        NoteKind.REPORT: _tr("Report"),
-        NoteKind.REFERRAL: _tr("Referral"),
+        NoteKind.NOTE: QCoreApplication.translate("NotesModel", "Note"),
+        NoteKind.REPORT: QCoreApplication.translate("NotesModel", "Report"),
+        NoteKind.REFERRAL: QCoreApplication.translate("NotesModel", "Referral"),
     }[kind]
 
 
 def sync_name(state: RecordSync) -> str:
     return {
-        RecordSync.SYNCED: _tr("Saved and synced"),
-        RecordSync.PENDING: _tr("Saved here, waiting to sync"),
-        RecordSync.CONFLICT: _tr("Conflict: both versions kept"),
-        RecordSync.REJECTED: _tr("Not accepted by the server: kept here"),
+        RecordSync.SYNCED: QCoreApplication.translate("NotesModel", "Saved and synced"),
+        RecordSync.PENDING: QCoreApplication.translate("NotesModel", "Saved here, waiting to sync"),
+        RecordSync.CONFLICT: QCoreApplication.translate(
+            "NotesModel", "Conflict: both versions kept"
+        ),
+        RecordSync.REJECTED: QCoreApplication.translate(
+            "NotesModel", "Not accepted by the server: kept here"
+        ),
     }[state]
 
 
@@ -77,8 +77,10 @@ class NotesModel(QAbstractListModel):
 
     def _author(self, note: NoteRecord) -> str:
         if note.author_id is None or note.author_id == self._me:
-            return _tr("You")
-        return self._names.get(note.author_id, _tr("Another advocate"))
+            return QCoreApplication.translate("NotesModel", "You")
+        return self._names.get(
+            note.author_id, QCoreApplication.translate("NotesModel", "Another advocate")
+        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -36,10 +36,6 @@ class ReferralRole(IntEnum):
     SERVICE_ID = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
-
-
 @cache
 def _share() -> dict[str, Any]:
     entry = importlib.resources.files("console.resources").joinpath("referrals", "share_text.json")
@@ -80,16 +76,28 @@ def share_text(service: ReferralService, language: str) -> str:
 
 def note_text(service: ReferralService) -> str:
     """The body of the case note that records a referral given (for advocates)."""
-    lines = [_tr("Referral given: {name}").format(name=service.name)]
+    lines = [
+        QCoreApplication.translate("Referrals", "Referral given: {name}").format(name=service.name)
+    ]
     org = organization_line(service)
     if org:
-        lines.append(_tr("Organization: {name}").format(name=org))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Organization: {name}").format(name=org)
+        )
     for phone in service.phones:
         kind = f" ({phone.type})" if phone.type else ""
-        lines.append(_tr("Phone: {number}{kind}").format(number=phone.number, kind=kind))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Phone: {number}{kind}").format(
+                number=phone.number, kind=kind
+            )
+        )
     if service.url:
-        lines.append(_tr("Website: {url}").format(url=service.url))
-    lines.append(_tr("Directory id: {id}").format(id=service.id))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Website: {url}").format(url=service.url)
+        )
+    lines.append(
+        QCoreApplication.translate("Referrals", "Directory id: {id}").format(id=service.id)
+    )
     return "\n".join(lines)
 
 
@@ -100,17 +108,27 @@ def detail_text(service: ReferralService) -> str:
     if org:
         lines.append(org)
     if service.alert:
-        lines += ["", _tr("Alert: {text}").format(text=service.alert)]
+        lines += [
+            "",
+            QCoreApplication.translate("Referrals", "Alert: {text}").format(text=service.alert),
+        ]
     if service.description:
         lines += ["", service.description]
     if service.service_types:
-        lines += ["", _tr("Services: {list}").format(list=", ".join(service.service_types))]
+        lines += [
+            "",
+            QCoreApplication.translate("Referrals", "Services: {list}").format(
+                list=", ".join(service.service_types)
+            ),
+        ]
     if service.phones:
-        lines += ["", _tr("Phones:")]
+        lines += ["", QCoreApplication.translate("Referrals", "Phones:")]
         for phone in service.phones:
             parts = [phone.number]
             if phone.extension:
-                parts.append(_tr("ext. {n}").format(n=phone.extension))
+                parts.append(
+                    QCoreApplication.translate("Referrals", "ext. {n}").format(n=phone.extension)
+                )
             if phone.type:
                 parts.append(f"({phone.type})")
             if phone.languages:
@@ -119,21 +137,54 @@ def detail_text(service: ReferralService) -> str:
             if phone.description:
                 lines.append("    " + phone.description)
     languages = [n for x in service.languages if (n := x.name or x.code)]
-    lines += ["", _tr("Languages: {list}").format(list=", ".join(languages) or "—")]
+    lines += [
+        "",
+        QCoreApplication.translate("Referrals", "Languages: {list}").format(
+            list=", ".join(languages) or "—"
+        ),
+    ]
     if service.interpretation_services:
-        lines.append(_tr("Interpreting: {text}").format(text=service.interpretation_services))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Interpreting: {text}").format(
+                text=service.interpretation_services
+            )
+        )
     access = [x for a in service.accessibility if (x := a.description or a.details)]
-    lines.append(_tr("Accessibility: {list}").format(list="; ".join(access) or "—"))
+    lines.append(
+        QCoreApplication.translate("Referrals", "Accessibility: {list}").format(
+            list="; ".join(access) or "—"
+        )
+    )
     hours = [h.description or _hours(h.opens_at, h.closes_at, h.byday) for h in service.hours]
-    lines.append(_tr("Hours: {list}").format(list="; ".join(h for h in hours if h) or "—"))
-    areas = [*service.regions] or ([_tr("Nationwide")] if service.nationwide else [])
-    lines.append(_tr("Serves: {list}").format(list="; ".join(areas) or "—"))
+    lines.append(
+        QCoreApplication.translate("Referrals", "Hours: {list}").format(
+            list="; ".join(h for h in hours if h) or "—"
+        )
+    )
+    areas = [*service.regions] or (
+        [QCoreApplication.translate("Referrals", "Nationwide")] if service.nationwide else []
+    )
+    lines.append(
+        QCoreApplication.translate("Referrals", "Serves: {list}").format(
+            list="; ".join(areas) or "—"
+        )
+    )
     if service.eligibility_description:
-        lines.append(_tr("Eligibility: {text}").format(text=service.eligibility_description))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Eligibility: {text}").format(
+                text=service.eligibility_description
+            )
+        )
     if service.fees_description:
-        lines.append(_tr("Fees: {text}").format(text=service.fees_description))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Fees: {text}").format(
+                text=service.fees_description
+            )
+        )
     if service.url:
-        lines.append(_tr("Website: {url}").format(url=service.url))
+        lines.append(
+            QCoreApplication.translate("Referrals", "Website: {url}").format(url=service.url)
+        )
     return inert("\n".join(lines))
 
 

@@ -64,6 +64,14 @@ class ConflictDialog(QDialog):
         self.keep_both = QPushButton(self.tr("Keep both as two notes"))
         self.save_merge = QPushButton(self.tr("Save the merge"))
         self.later = QPushButton(self.tr("Decide later"))
+        for button, name in (
+            (self.keep_mine, self.tr("Keep your version")),
+            (self.keep_theirs, self.tr("Keep the version on the server")),
+            (self.keep_both, self.tr("Keep both versions as two notes")),
+            (self.save_merge, self.tr("Save the merged text")),
+            (self.later, self.tr("Decide later; both versions stay")),
+        ):
+            button.setAccessibleName(name)
         for button, resolution in (
             (self.keep_mine, Resolution.KEEP_LOCAL),
             (self.keep_theirs, Resolution.KEEP_SERVER),

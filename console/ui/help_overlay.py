@@ -7,7 +7,7 @@ goes back where it was.  Leads also see the shift board's keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,7 @@ class HelpOverlay(QWidget):
             self.tr("Each row is a key and what it does, grouped by where it works.")
         )
         header = self.list.header()
+        header.setAccessibleName(self.tr("Columns: keys and what they do"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self._fill()
@@ -181,7 +182,7 @@ def install_help(window: QWidget, *, lead: bool = False) -> tuple[HelpOverlay, Q
     works as a window shortcut.
     """
     overlay = HelpOverlay(window, lead=lead)
-    action = QAction(window.tr("&Keyboard shortcuts"), window)
+    action = QAction(QCoreApplication.translate("HelpOverlay", "&Keyboard shortcuts"), window)
     shortcuts.apply(action, "help")
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(overlay.toggle)

@@ -122,6 +122,7 @@ class LockScreen(QWidget):
         self.password.returnPressed.connect(self.submit)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock the console"))
         self.unlock_button.clicked.connect(self.submit)
 
         self.problem = QLabel("", self)
@@ -134,9 +135,11 @@ class LockScreen(QWidget):
 
         self.sign_out_button = QPushButton(self.tr("Sign &out and end shift…"), self)
         self.sign_out_button.setFlat(True)
+        self.sign_out_button.setAccessibleName(self.tr("Sign out and end the shift"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
         self.close_button = QPushButton(self.tr("&Close the console"), self)
+        self.close_button.setAccessibleName(self.tr("Close the console"))
         self.close_button.clicked.connect(self.close_requested)
         self.close_button.hide()
 

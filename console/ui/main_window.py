@@ -14,6 +14,7 @@ the server ends the sign-in the lock screen says so and only closing is left.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -462,4 +463,11 @@ def build_window(context: Context) -> MainWindow:
         password_check=context.password_check,
     )
     look.setParent(window)  # kept alive with the window
+
+    def closed() -> None:  # the platform's look again; stop following the OS and settings
+        look.restore()
+        with contextlib.suppress(RuntimeError):  # closed twice: already disconnected
+            context.settings.changed.disconnect(apply_look)
+
+    window.closed.connect(closed)
     return window

@@ -129,8 +129,8 @@ class SettingsDialog(QDialog):
         )
         return spin
 
-    def _with_bounds(self, control: QSpinBox | QDoubleSpinBox, parent: QWidget) -> QWidget:
-        """The control, with its bounds written beside it."""
+    def _with_bounds(self, control: QWidget, parent: QWidget) -> QWidget:
+        """The control, with its bounds (or another hint: its description) written beside it."""
         row = QWidget(parent)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +150,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name[:1].upper() + name[1:], code)
         self.language.setAccessibleName(self.tr("Interface language"))
         self.language.setAccessibleDescription(self.tr("Takes effect the next time you start"))
-        form.addRow(_label(self.tr("&Language:"), self.language, page), self.language)
+        form.addRow(
+            _label(self.tr("&Language:"), self.language, page),
+            self._with_bounds(self.language, page),
+        )
 
         self.text_size = self._spin(InterfacePrefs, "text_size", "%")
         self.text_size.setSingleStep(10)

@@ -48,7 +48,12 @@ class SignInDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        sign_in = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sign_in.setText(self.tr("Sign in"))
+        sign_in.setAccessibleName(self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel signing in")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -136,7 +136,7 @@ class UnreadBadge(QWidget):
 
     def set_count(self, count: int) -> None:
         self._count = max(0, count)
-        name = QCoreApplication.translate("UnreadBadge", "%n unread message(s)", "", self._count)
+        name = self.tr("%n unread message(s)", "", self._count)
         name = plural(name, self._count)
         self.setAccessibleName(name)
         self.setToolTip(name)

@@ -29,50 +29,52 @@ __all__ = ["DispositionDialog", "disposition_explanation", "disposition_name"]
 
 
 def disposition_name(disposition: Disposition) -> str:
-    tr = QCoreApplication.translate
     names = {
-        Disposition.CRISIS: tr("Disposition", "Crisis"),
-        Disposition.TIP: tr("Disposition", "Tip"),
-        Disposition.REFERRAL: tr("Disposition", "Referral"),
-        Disposition.TRAINING_TECHNICAL_ASSISTANCE: tr(
+        Disposition.CRISIS: QCoreApplication.translate("Disposition", "Crisis"),
+        Disposition.TIP: QCoreApplication.translate("Disposition", "Tip"),
+        Disposition.REFERRAL: QCoreApplication.translate("Disposition", "Referral"),
+        Disposition.TRAINING_TECHNICAL_ASSISTANCE: QCoreApplication.translate(
             "Disposition", "Training and technical assistance"
         ),
-        Disposition.GENERAL_INFORMATION: tr("Disposition", "General information"),
-        Disposition.HIGH_RISK: tr("Disposition", "High risk"),
-        Disposition.OTHER: tr("Disposition", "Other"),
+        Disposition.GENERAL_INFORMATION: QCoreApplication.translate(
+            "Disposition", "General information"
+        ),
+        Disposition.HIGH_RISK: QCoreApplication.translate("Disposition", "High risk"),
+        Disposition.OTHER: QCoreApplication.translate("Disposition", "Other"),
     }
     return names[disposition]
 
 
 def disposition_explanation(disposition: Disposition) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Disposition.CRISIS: tr(
+        Disposition.CRISIS: QCoreApplication.translate(
             "Disposition",
             "Someone needs emergency help or a response within 24 hours, or a victim is "
             "known to be in immediate danger.",
         ),
-        Disposition.TIP: tr(
+        Disposition.TIP: QCoreApplication.translate(
             "Disposition",
             "The contact knows of a specific possible trafficking situation or victim, "
             "with no known immediate danger.",
         ),
-        Disposition.REFERRAL: tr(
+        Disposition.REFERRAL: QCoreApplication.translate(
             "Disposition", "A request for services or for anti-trafficking contacts."
         ),
-        Disposition.TRAINING_TECHNICAL_ASSISTANCE: tr(
+        Disposition.TRAINING_TECHNICAL_ASSISTANCE: QCoreApplication.translate(
             "Disposition", "A request for training, or for technical help with a case or program."
         ),
-        Disposition.GENERAL_INFORMATION: tr(
+        Disposition.GENERAL_INFORMATION: QCoreApplication.translate(
             "Disposition", "Questions about trafficking or about the hotline, with no case."
         ),
-        Disposition.HIGH_RISK: tr(
+        Disposition.HIGH_RISK: QCoreApplication.translate(
             "Disposition",
             "Exploitation without clear force, fraud or coercion, or a related issue "
             "(domestic violence, child abuse, smuggling, runaway youth) with no trafficking "
             "indicators.",
         ),
-        Disposition.OTHER: tr("Disposition", "None of the above (say why in the notes)."),
+        Disposition.OTHER: QCoreApplication.translate(
+            "Disposition", "None of the above (say why in the notes)."
+        ),
     }
     return texts[disposition]
 

@@ -2,150 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Casework</source>
-        <comment>Reply typed but not sent before the session left this console:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Casework</source>
-        <comment>Note written but not saved before the session left this console:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>%n change(s) not synced yet</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>%n conflict(s) to resolve</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>%n change(s) the server refused</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>%n reply(s) waiting to be sent</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>%n draft(s) not saved as notes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Casework</source>
-        <comment>Not signed out: {what}. Nothing was deleted. Let the console reconnect and sync, save or clear the drafts, then sign out again.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Crisis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Tip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Referral</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Training and technical assistance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>General information</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>High risk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Other</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disposition</source>
-        <comment>Someone needs emergency help or a response within 24 hours, or a victim is known to be in immediate danger.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Disposition</source>
-        <comment>The contact knows of a specific possible trafficking situation or victim, with no known immediate danger.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>A request for services or for anti-trafficking contacts.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>A request for training, or for technical help with a case or program.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>Questions about trafficking or about the hotline, with no case.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disposition</source>
-        <comment>Exploitation without clear force, fraud or coercion, or a related issue (domestic violence, child abuse, smuggling, runaway youth) with no trafficking indicators.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <comment>None of the above (say why in the notes).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Alerts</name>
     <message>
         <source>Advocate Console</source>
-        <extracomment>two chimes closer than this are one (a burst of messages is one sound) loudness of the soft sounds, against the chosen volume per session, the message ids already heard (an update or a replay is no news)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -162,10 +21,90 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, or a prefix such as auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>&amp;Reassign…</source>
-        <extracomment>the advocate the lead points at (the roster&apos;s current row while it has focus)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,7 +202,6 @@
     <name>CallPanel</name>
     <message>
         <source>711 relay</source>
-        <extracomment>&quot;hold&quot; | &quot;resume&quot; | &quot;mute&quot; | &quot;unmute&quot; | &quot;drop_interpreter&quot; (BCP 47 language, interpreter id or &quot;&quot;): add an interpreter to the call</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +343,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parts of the case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +364,17 @@
     </message>
     <message>
         <source>Checklists {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>Reply typed but not sent before the session left this console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note written but not saved before the session left this console:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,6 +405,10 @@
     </message>
     <message>
         <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,10 +449,24 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Kept from an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklists</source>
-        <extracomment>answered and total items of the run shown (0, 0 when none)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,12 +529,27 @@
         <source>Indicators are not proof.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved and synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here, waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in two places: choose below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Type a reply. Enter sends; Shift+Enter starts a new line.</source>
-        <extracomment>the reply to send (white space trimmed at both ends) the draft, at most every ``DRAFT_DEBOUNCE_MS`` while typing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,23 +582,23 @@
     </message>
     <message numerus="yes">
         <source>Too long by %n character(s): a text reply can have at most {limit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long by %n character: a text reply can have at most {limit}.</numerusform>
+            <numerusform>Too long by %n characters: a text reply can have at most {limit}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too long by %n character(s): a chat reply can have at most {limit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long by %n character: a chat reply can have at most {limit}.</numerusform>
+            <numerusform>Too long by %n characters: a chat reply can have at most {limit}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -686,6 +672,26 @@
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both versions as two notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later; both versions stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -707,9 +713,9 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -777,10 +783,68 @@
     </message>
 </context>
 <context>
+    <name>Disposition</name>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and technical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone needs emergency help or a response within 24 hours, or a victim is known to be in immediate danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact knows of a specific possible trafficking situation or victim, with no known immediate danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for services or for anti-trafficking contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for training, or for technical help with a case or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about trafficking or about the hotline, with no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation without clear force, fraud or coercion, or a related issue (domestic violence, child abuse, smuggling, runaway youth) with no trafficking indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the above (say why in the notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispositionDialog</name>
     <message>
         <source>Category of this contact</source>
-        <extracomment>the chosen ``Disposition`` value, when the dialog is accepted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,10 +861,52 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to close this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a key and what it does, grouped by where it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: keys and what they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Add an interpreter</source>
-        <extracomment>(BCP 47 code, interpreter id or &quot;&quot;) when the dialog is accepted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,9 +939,9 @@
     </message>
     <message numerus="yes">
         <source>%n language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n language</numerusform>
+            <numerusform>%n languages</numerusform>
         </translation>
     </message>
 </context>
@@ -843,7 +949,6 @@
     <name>LanguageToggle</name>
     <message>
         <source>English</source>
-        <extracomment>The safe-contact banner&apos;s colours (the widgets&apos; banner shades: readable in light and dark). Languages the content (checklists, the reporting guide, canned replies) comes in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,11 +1205,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;out and end shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign out and end the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,12 +1296,10 @@
     <name>MainWindow</name>
     <message>
         <source>Advocate Console</source>
-        <extracomment>True when the lock screen went up, False when it came down</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline. Notes and replies are saved on this computer and go out, in order, when the connection returns.</source>
-        <extracomment>opens a confirmed link (tests replace it: nothing is opened for real)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1200,11 +1315,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift board</source>
+        <source>Session tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock the console</source>
+        <source>Shift board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,6 +1359,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,12 +1390,43 @@
         <source>Not signed out</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NotesModel</name>
     <message>
-        <source>Advocate Console — locked</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advocate Console — signed out</source>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here, waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: both versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another advocate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,9 +1482,9 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) changed in two places: choose what to keep…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note changed in two places: choose what to keep…</numerusform>
+            <numerusform>%n notes changed in two places: choose what to keep…</numerusform>
         </translation>
     </message>
     <message>
@@ -1408,7 +1566,6 @@
     <name>Presence</name>
     <message>
         <source>Available</source>
-        <extracomment>What a dragged session carries: its id, UTF-8.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,7 +1593,6 @@
     <name>PresenceSelector</name>
     <message>
         <source>Set status</source>
-        <extracomment>a settable presence value the advocate chose (&quot;available&quot;, &quot;away&quot;, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,7 +1746,6 @@
     <name>ReferralPanel</name>
     <message>
         <source>Referrals</source>
-        <extracomment>a short referral for the reply box (never sent by the panel) a search finished (for tests and screen readers): the number of results</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,9 +1878,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
         </translation>
     </message>
     <message>
@@ -1750,6 +1905,77 @@
     </message>
     <message>
         <source>In the reply box: press Enter to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Referral given: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {number}{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreting: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,10 +2172,92 @@
     </message>
     <message numerus="yes">
         <source>This checklist was changed on this computer and elsewhere. Both versions are kept until you choose. %n item(s) answered differently; combining keeps every answer and, where they differ, yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This checklist was changed on this computer and elsewhere. Both versions are kept until you choose. %n item was answered differently; combining keeps every answer and, where they differ, yours.</numerusform>
+            <numerusform>This checklist was changed on this computer and elsewhere. Both versions are kept until you choose. %n items were answered differently; combining keeps every answer and, where they differ, yours.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The hotline server cannot be reached, and this computer has no saved sign-in for this user. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. (The server cannot be reached: the password was checked against the work saved on this computer.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work saved on this computer cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring on this computer: sign-in is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unencrypted keyring is available: it is not used; sign-in is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring stopped working: sign-in is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeContact</name>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number texted STOP: nothing may be sent to it, and no one may reach out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply contains one of the person&apos;s code words. Code words are for advocates only: take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet about how to reach this person safely: ask first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person said {what} is not safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person said calls are not safe, so no voicemail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has not said whether {what} is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is outside the person&apos;s safe times now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s safe times (they could not be checked automatically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else may see or hear it on a shared device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter again to send it anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2377,46 @@
 </context>
 <context>
     <name>SafeContactEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>How to reach this person safely</source>
         <translation type="unfinished"></translation>
@@ -2196,6 +2544,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show earlier messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;End session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,6 +2583,38 @@
         <source>This conversation has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{label} wrote: {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact left · wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -2264,6 +2648,201 @@
     </message>
     <message>
         <source>Active · on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {low} to {high} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the computer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; or as the computer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring for a new offer until it is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume of the alert sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft chime for a message in a tab that is not in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify in the system tray (never with the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash the taskbar while an offer waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a call, offers and messages play a soft tone only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {low} to {high} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long wait after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ong wait after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very long wait after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Very long after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each threshold must be longer than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days after closing ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each wait threshold must be longer than the one before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,9 +2948,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
     <message>
@@ -2407,7 +2986,6 @@
     </message>
     <message>
         <source>Accept the oldest offer</source>
-        <extracomment>the stable name code uses to find it one or more key sequences (portable text such as &quot;Ctrl+Shift+A&quot;, or a standard key) what it does, in English (translated when shown) shown to shift leads only how the keys are written when they are a family (Alt+1 ... Alt+9)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,6 +3053,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock the console now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show or hide this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +3101,52 @@
     </message>
     <message>
         <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOutRefusal</name>
+    <message numerus="yes">
+        <source>%n change(s) not synced yet</source>
+        <translation>
+            <numerusform>%n change not synced yet</numerusform>
+            <numerusform>%n changes not synced yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused</source>
+        <translation>
+            <numerusform>%n change the server refused</numerusform>
+            <numerusform>%n changes the server refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n reply waiting to be sent</numerusform>
+            <numerusform>%n replies waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved as notes</source>
+        <translation>
+            <numerusform>%n draft not saved as notes</numerusform>
+            <numerusform>%n drafts not saved as notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed out: {what}. Nothing was deleted. Let the console reconnect and sync, save or clear the drafts, then sign out again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,7 +3211,6 @@
     <name>TranscriptView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>the number of messages that arrived below the visible part, 0 when none a link of a message the advocate chose to open (``LinkTarget``): confirm first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,13 +3227,38 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Open link {link}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreadBadge</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate Console — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate Console — signed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,90 +3282,6 @@
     </message>
     <message>
         <source>Remove this safe time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Saved and synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved here, waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed in two places: choose below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted by the server: kept here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Offered in the time-zone picker; any IANA name may be typed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact left · wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

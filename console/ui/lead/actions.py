@@ -57,7 +57,9 @@ class BoardActions(QObject):
         )
         self.take_action.triggered.connect(self.take_current)
         self.look_in_action = self._action(
-            self.tr("&Look in"), "Ctrl+Shift+L", self.tr("Read the selected chat or text as it happens")
+            self.tr("&Look in"),
+            "Ctrl+Shift+L",
+            self.tr("Read the selected chat or text as it happens"),
         )
         self.look_in_action.triggered.connect(self.look_in_current)
         service.changed.connect(self._update)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
@@ -95,7 +96,9 @@ class BoardTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         header.setAccessibleName(
-            self.tr("Columns of {table}; activate one to sort").format(table=name)
+            QCoreApplication.translate(
+                "BoardTable", "Columns of {table}; activate one to sort"
+            ).format(table=name)
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.activated.connect(self._activated)

@@ -44,6 +44,7 @@ class ChecklistItemView(QWidget):
         for state in BUTTON_STATES:
             button = QPushButton(self)
             button.setCheckable(True)
+            button.setAccessibleName(self.tr("Mark this item"))  # named by state with a row
             button.clicked.connect(lambda _c=False, s=state: self.marked.emit(s))
             self.state_group.addButton(button)
             self.state_buttons[state] = button

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -256,7 +256,7 @@ class ChecklistPanel(QWidget):
         self.detail.setEnabled(has_run)
         self.tree.setVisible(cached is not None)
         self.progress.setVisible(has_run)
-        self.sync_label.setText(_sync_text(self, cached.sync) if cached is not None else "")
+        self.sync_label.setText(_sync_text(cached.sync) if cached is not None else "")
         if run is not None and template is not None:
             progress = run.progress(template)
             self.progress.setRange(0, max(progress.total, 1))
@@ -420,10 +420,16 @@ class ChecklistPanel(QWidget):
         return max(self._progress[0], 0), max(self._progress[1], 0)
 
 
-def _sync_text(widget: QWidget, sync: RecordSync) -> str:
+def _sync_text(sync: RecordSync) -> str:
     return {
-        RecordSync.SYNCED: widget.tr("Saved and synced"),
-        RecordSync.PENDING: widget.tr("Saved here, waiting to sync"),
-        RecordSync.CONFLICT: widget.tr("Changed in two places: choose below"),
-        RecordSync.REJECTED: widget.tr("Not accepted by the server: kept here"),
+        RecordSync.SYNCED: QCoreApplication.translate("ChecklistPanel", "Saved and synced"),
+        RecordSync.PENDING: QCoreApplication.translate(
+            "ChecklistPanel", "Saved here, waiting to sync"
+        ),
+        RecordSync.CONFLICT: QCoreApplication.translate(
+            "ChecklistPanel", "Changed in two places: choose below"
+        ),
+        RecordSync.REJECTED: QCoreApplication.translate(
+            "ChecklistPanel", "Not accepted by the server: kept here"
+        ),
     }[sync]

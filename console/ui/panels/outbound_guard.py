@@ -45,38 +45,46 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafeContact", text)
-
-
 def finding_text(finding: Finding, action: OutboundAction) -> str:
     """One finding in words for the advocate."""
     what = {
-        OutboundAction.TEXT: _tr("a text"),
-        OutboundAction.CALL_BACK: _tr("a call back"),
-        OutboundAction.VOICEMAIL: _tr("a voicemail"),
+        OutboundAction.TEXT: QCoreApplication.translate("SafeContact", "a text"),
+        OutboundAction.CALL_BACK: QCoreApplication.translate("SafeContact", "a call back"),
+        OutboundAction.VOICEMAIL: QCoreApplication.translate("SafeContact", "a voicemail"),
     }[action]
     return {
-        FindingCode.OPTED_OUT: _tr(
-            "This number texted STOP: nothing may be sent to it, and no one may reach out."
+        FindingCode.OPTED_OUT: QCoreApplication.translate(
+            "SafeContact",
+            "This number texted STOP: nothing may be sent to it, and no one may reach out.",
         ),
-        FindingCode.CODE_WORD_IN_MESSAGE: _tr(
+        FindingCode.CODE_WORD_IN_MESSAGE: QCoreApplication.translate(
+            "SafeContact",
             "The reply contains one of the person's code words. Code words are for advocates"
-            " only: take it out."
+            " only: take it out.",
         ),
-        FindingCode.NO_PROFILE: _tr(
-            "Nothing is recorded yet about how to reach this person safely: ask first."
+        FindingCode.NO_PROFILE: QCoreApplication.translate(
+            "SafeContact",
+            "Nothing is recorded yet about how to reach this person safely: ask first.",
         ),
-        FindingCode.NOT_SAFE: _tr("The person said {what} is not safe.").format(what=what),
-        FindingCode.CALLS_NOT_SAFE: _tr("The person said calls are not safe, so no voicemail."),
-        FindingCode.SAFETY_UNKNOWN: _tr("The person has not said whether {what} is safe.").format(
-            what=what
+        FindingCode.NOT_SAFE: QCoreApplication.translate(
+            "SafeContact", "The person said {what} is not safe."
+        ).format(what=what),
+        FindingCode.CALLS_NOT_SAFE: QCoreApplication.translate(
+            "SafeContact", "The person said calls are not safe, so no voicemail."
         ),
-        FindingCode.OUTSIDE_SAFE_TIMES: _tr("It is outside the person's safe times now."),
-        FindingCode.SAFE_TIMES_UNCHECKED: _tr(
-            "Check the person's safe times (they could not be checked automatically)."
+        FindingCode.SAFETY_UNKNOWN: QCoreApplication.translate(
+            "SafeContact", "The person has not said whether {what} is safe."
+        ).format(what=what),
+        FindingCode.OUTSIDE_SAFE_TIMES: QCoreApplication.translate(
+            "SafeContact", "It is outside the person's safe times now."
         ),
-        FindingCode.SHARED_DEVICE: _tr("Someone else may see or hear it on a shared device."),
+        FindingCode.SAFE_TIMES_UNCHECKED: QCoreApplication.translate(
+            "SafeContact",
+            "Check the person's safe times (they could not be checked automatically).",
+        ),
+        FindingCode.SHARED_DEVICE: QCoreApplication.translate(
+            "SafeContact", "Someone else may see or hear it on a shared device."
+        ),
     }[finding.code]
 
 
@@ -159,7 +167,9 @@ class OutboundGuard(QObject):
                 self._confirmed = None
                 return self._say(Review(True, messages))
             self._confirmed = body
-            again = _tr("Press Enter again to send it anyway.")
+            again = QCoreApplication.translate(
+                "SafeContact", "Press Enter again to send it anyway."
+            )
             return self._say(Review(False, (*messages, again), confirm=True))
         self._confirmed = None
         return self._say(Review(True, messages))

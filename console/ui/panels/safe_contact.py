@@ -149,7 +149,7 @@ class SafeContactBanner(QWidget):
         if profile.shared_device_risk is SafetyAnswer.YES:
             parts.append(self.tr("Shared device: others may see it"))
         self.summary.setText(" · ".join(parts))
-        names = day_names(self)
+        names = day_names()
         spans = []
         for span in profile.safe_times:
             days = ", ".join(names[d] for d in span.days) or self.tr("every day")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,26 +45,26 @@ TIME_ZONES = (
 DAYS = tuple(Weekday)
 
 
-def answer_names(widget: QWidget) -> dict[SafetyAnswer, str]:
+def answer_names() -> dict[SafetyAnswer, str]:
     return {
-        SafetyAnswer.YES: widget.tr("Yes"),
-        SafetyAnswer.NO: widget.tr("No"),
-        SafetyAnswer.UNKNOWN: widget.tr("Not asked yet"),
+        SafetyAnswer.YES: QCoreApplication.translate("SafeContactEditor", "Yes"),
+        SafetyAnswer.NO: QCoreApplication.translate("SafeContactEditor", "No"),
+        SafetyAnswer.UNKNOWN: QCoreApplication.translate("SafeContactEditor", "Not asked yet"),
     }
 
 
-def day_names(widget: QWidget) -> dict[Weekday, str]:
+def day_names() -> dict[Weekday, str]:
     return dict(
         zip(
             DAYS,
             (
-                widget.tr("Mon"),
-                widget.tr("Tue"),
-                widget.tr("Wed"),
-                widget.tr("Thu"),
-                widget.tr("Fri"),
-                widget.tr("Sat"),
-                widget.tr("Sun"),
+                QCoreApplication.translate("SafeContactEditor", "Mon"),
+                QCoreApplication.translate("SafeContactEditor", "Tue"),
+                QCoreApplication.translate("SafeContactEditor", "Wed"),
+                QCoreApplication.translate("SafeContactEditor", "Thu"),
+                QCoreApplication.translate("SafeContactEditor", "Fri"),
+                QCoreApplication.translate("SafeContactEditor", "Sat"),
+                QCoreApplication.translate("SafeContactEditor", "Sun"),
             ),
             strict=True,
         )
@@ -76,7 +76,7 @@ class _RangeRow(QWidget):
 
     def __init__(self, span: SafeTimeRange | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        names = day_names(self)
+        names = day_names()
         self.days: dict[Weekday, QCheckBox] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +119,7 @@ class SafeContactEditor(QDialog):
         profile = profile or SafeContactProfile()
         self.setWindowTitle(self.tr("How to reach this person safely"))
         self.setAccessibleName(self.tr("Edit the safe-contact profile"))
-        names = answer_names(self)
+        names = answer_names()
         self.answers: dict[str, QComboBox] = {}
         form = QFormLayout()
         for field, text in (
