@@ -244,7 +244,7 @@ async def test_a_run_changed_on_two_workstations_is_combined_by_the_advocate(
             return None
 
         loser = await until(conflicted, timeout=40, what="a conflict on one desk")
-        assert "0 items answered differently" in loser.conflicts.text.text()
+        assert "0 items were answered differently" in loser.conflicts.text.text()
         loser.conflicts.combine.click()
         await until(lambda: synced(loser), timeout=20, what="the combined run synced")
     finally:
