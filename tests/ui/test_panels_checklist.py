@@ -245,7 +245,7 @@ async def test_a_run_changed_on_two_workstations_is_combined_by_the_advocate(
 
         loser = await until(conflicted, timeout=40, what="a conflict on one desk")
         said = loser.conflicts.text.text()  # with or without the English catalogue's plurals
-    assert "0 item" in said and "answered differently" in said, said
+        assert "0 item" in said and "answered differently" in said, said
         loser.conflicts.combine.click()
         await until(lambda: synced(loser), timeout=20, what="the combined run synced")
     finally:
