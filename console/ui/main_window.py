@@ -39,8 +39,16 @@ from console.app.unlock import PasswordCheck, default_check
 from console.domain.text import LinkTarget, as_rich_text, embed, one_line
 from console.protocol import Message, Session, SessionRemoved, SettablePresence, User
 from console.sync.state import SyncPhase, SyncProgress
-from console.widgets import OfferList, TrainingBanner, TranscriptView, channel_icon, format_elapsed
+from console.widgets import (
+    OfferList,
+    TrainingBanner,
+    TranscriptView,
+    channel_icon,
+    channel_name,
+    format_elapsed,
+)
 from console.widgets._theme import Look, Scheme
+from console.widgets.announce import announce
 
 from . import shortcuts
 from .help_overlay import install_help
@@ -56,6 +64,8 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    #: what was announced to a screen reader (an offer)
+    announced = Signal(str)
     #: True when the lock screen went up, False when it came down
     lock_changed = Signal(bool)
 
@@ -225,6 +235,7 @@ class MainWindow(QMainWindow):
     def _connect_shift(self) -> None:
         shift = self.shift
         shift.offer_added.connect(self.offers.add_offer)
+        shift.offer_added.connect(self._announce_offer)
         shift.offer_removed.connect(lambda sid, _reason: self.offers.remove_offer(sid))
         shift.session_opened.connect(self._open_tab)
         shift.session_changed.connect(self._session_changed)
@@ -403,6 +414,14 @@ class MainWindow(QMainWindow):
     def unlock(self) -> None:
         """Back to the sessions (the lock screen does this after the password)."""
         self.locker.unlock()
+
+    def _announce_offer(self, session: Session) -> None:
+        """A screen reader hears the offer at once (never who it is from: the screen
+        may be locked, and the banner has the rest)."""
+        spoken = self.tr("New {channel} offer. Ctrl+Shift+A accepts it.").format(
+            channel=channel_name(session.channel).lower()
+        )
+        self.announced.emit(announce(self, spoken, assertive=True))
 
     def current_session_id(self) -> str | None:
         tab = self.tabs.currentWidget()

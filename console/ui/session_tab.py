@@ -305,6 +305,9 @@ class SessionTab(QWidget):
             self._background_unread += 1
             self._announce_unread()
             spoken = self.tr("New message from {label}").format(label=label)
+        if getattr(self.window(), "locked", False):
+            # Locked (the sessions are hidden): nothing about the contact is said aloud.
+            spoken = self.tr("New message")
         self.announced.emit(announce(self, spoken))
 
     def seen(self) -> None:

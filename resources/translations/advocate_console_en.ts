@@ -1390,6 +1390,10 @@
         <source>Not signed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New {channel} offer. Ctrl+Shift+A accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotesModel</name>
@@ -2589,6 +2593,10 @@
     </message>
     <message>
         <source>New message from {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1390,6 +1390,10 @@
         <source>Not signed out</source>
         <translation>No se cerró la sesión</translation>
     </message>
+    <message>
+        <source>New {channel} offer. Ctrl+Shift+A accepts it.</source>
+        <translation>Nueva oferta de {channel}. Ctrl+Mayús+A la acepta.</translation>
+    </message>
 </context>
 <context>
     <name>NotesModel</name>
@@ -2590,6 +2594,10 @@
     <message>
         <source>New message from {label}</source>
         <translation>Nuevo mensaje de {label}</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -190,3 +190,29 @@ async def test_messages_in_a_background_tab_raise_its_unread_badge(
     window.tabs.setCurrentWidget(background)
     await until(lambda: background.unread == 0, what="unread cleared when the tab is shown")
     window.close()
+
+
+@pytest.mark.asyncio
+async def test_offers_are_announced_and_a_locked_screen_says_nothing_of_the_contact(
+    console_for: ConsoleFactory, gateway: Gateway
+) -> None:
+    window = window_of(await console_for("advocate1"))
+    spoken: list[str] = []
+    window.announced.connect(spoken.append)
+    await window.shift.set_presence(SettablePresence.AVAILABLE)
+    sid = (await gateway.send("start", "chat", "visitor-said", body="hola", language="es"))[
+        "session_id"
+    ]
+    await until(lambda: window.offers.banner(sid), what="the offer")
+    assert spoken == ["New chat offer. Ctrl+Shift+A accepts it."]
+    await window.shift.accept(sid)
+    tab = await until(lambda: window.tabs_by_id.get(sid), what="the tab")
+    model = tab.transcript
+    assert model is not None
+    await until(lambda: model.rowCount() >= 1, what="the transcript loaded")
+    said: list[str] = []
+    tab.announced.connect(said.append)
+    window.lock()
+    await gateway.send("message", "chat", "visitor-said", body="estoy en peligro")
+    await until(lambda: said, what="the announcement")
+    assert said == ["New message"], "nothing of the contact while locked"
