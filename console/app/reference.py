@@ -50,6 +50,12 @@ MAX_SERVICES = 100_000
 _SERVICE: TypeAdapter[ReferralService] = TypeAdapter(ReferralService)
 
 
+class ReferenceClosedError(CacheError):
+    """The service was closed (shutting down, or signing out): nothing more is stored."""
+
+    code = "cache.closed"
+
+
 #: the key of the fetch task in its owner (cancelled before a sign-out wipe)
 REFERENCE_TASK = "reference"
 
@@ -140,6 +146,7 @@ class Reference(QObject):
         self._templates: tuple[ChecklistTemplate, ...] | None = None
         self.fetching = False
         self.offline = False  # the last fetch could not reach the server
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"<Reference fetching={self.fetching} offline={self.offline}>"
@@ -267,18 +274,23 @@ class Reference(QObject):
         self.status_changed.emit()
 
     def _writer(self) -> CacheWorker:
-        """The worker connection; one it owns is opened again after :meth:`aclose`."""
+        """The worker connection; one it owns is opened again after :meth:`reopen`."""
+        if self._closed:
+            raise ReferenceClosedError
         if self._owns_worker and self._worker.closed and not self.cache.closed:
             self._worker = CacheWorker(self.cache, name="reference")
         return self._worker
 
     async def aclose(self) -> None:
-        """Close the worker connection (before the cache closes or is wiped).
-
-        A later fetch opens a new one: a refused sign-out keeps the service working.
-        """
+        """Close the worker connection (before the cache closes or is wiped); a fetch
+        still running then stores nothing."""
+        self._closed = True
         if self._owns_worker:
             await self._worker.aclose()
+
+    def reopen(self) -> None:
+        """After a refused sign-out: the next fetch opens a new worker connection."""
+        self._closed = False
 
 
 def _unique(services: Sequence[ReferralService]) -> list[ReferralService]:

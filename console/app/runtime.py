@@ -123,6 +123,7 @@ class Runtime:
         stack.push_async_callback(shift.aclose)  # before the cache closes (reverse order)
         self._reference = reference = Reference(cache, ApiSource(api))
         stack.push_async_callback(reference.aclose)
+        stack.push_async_callback(self.tasks.cancel, REFERENCE_TASK)  # runs first: no fetch left
         context = Context(
             options=self.options,
             server_url=url,
@@ -199,6 +200,8 @@ class Runtime:
             self._stack.push_async_callback(engine.aclose)
             if self._casework is not None:
                 self._casework.engine = engine
+            if self._reference is not None:
+                self._reference.reopen()
             engine.start()
             return describe_unsynced(error.summary)
         with contextlib.suppress(NetError):

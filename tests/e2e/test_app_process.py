@@ -26,7 +26,14 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize("user", ["advocate1", "lead1"])
 def test_training_mode_starts_and_quits_cleanly_on_sigterm(tmp_path: Path, user: str) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    # PYTHONFAULTHANDLER: should the console ever hang on its way out, SIGABRT below
+    # makes it print every thread's stack into the failure message.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONFAULTHANDLER": "1",
+    }
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -64,7 +71,14 @@ def test_training_mode_starts_and_quits_cleanly_on_sigterm(tmp_path: Path, user:
         )
         assert _alive(backend_pid)
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0, "".join(lines)
+        try:
+            code = proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)  # the stacks of a hung shutdown
+            proc.wait(10)
+            reader.join(5)
+            raise AssertionError("no exit 30 s after SIGTERM:\n" + "".join(lines)) from None
+        assert code == 0, "".join(lines)
     finally:
         if proc.poll() is None:
             proc.kill()
