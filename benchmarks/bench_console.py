@@ -181,7 +181,7 @@ class ConsoleBench:
             f"{m.notes_pulled} notes pulled within {m.notes_s:.1f} s of the start; "
             f"console RSS {m.rss_kb / 1024:.0f} MiB",
             f"{len(m.stalls)} stalls over 50 ms",
-            *(f"stall {s['ms']:.0f} ms in:\n{s['where']}" for s in stalls[:3]),
+            *(f"stall {s['ms']:.0f} ms in:\n{_relative(s['where'])}" for s in stalls[:3]),
         ]
         method = (
             "`benchmarks/bench_console.py`: the console in its own process "
@@ -205,3 +205,9 @@ class ConsoleBench:
 
 
 BENCHMARK = ConsoleBench()
+
+
+def _relative(where: str) -> str:
+    """Stack lines with paths from the checkout, not this machine's folders."""
+    root = str(Path(__file__).resolve().parent.parent) + "/"
+    return where.replace(root, "")
