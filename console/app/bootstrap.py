@@ -55,9 +55,16 @@ def install_quit_signals(app: QApplication, on_quit: Callable[[], None]) -> None
     signal.set_wakeup_fd(writer.fileno())
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
+    quitting = {int(signal.SIGINT), int(signal.SIGTERM)}
+
     def drain() -> None:
+        # The wakeup fd carries the signal numbers: act on them here too, so a quit
+        # never waits for the interpreter to get round to the Python-level handler.
+        received = b""
         with contextlib.suppress(OSError):
-            reader.recv(64)
+            received = reader.recv(64)
+        if quitting & set(received):
+            on_quit()
 
     notifier.activated.connect(drain)
     app.setProperty("_quit_signal_sockets", (reader, writer, notifier))  # keep them alive
