@@ -193,9 +193,13 @@ class InboundDriver:
                 while next_message <= now and not self._messages_done():
                     self._message()
                     next_message += 1.0 / spec.messages_per_s
-                await asyncio.sleep(
-                    max(0.0, min(next_contact, next_message, stop_at) - loop.time())
+                # A kind that is done has no next time: waiting for it would spin.
+                wake = min(
+                    float("inf") if self._contacts_done() else next_contact,
+                    float("inf") if self._messages_done() else next_message,
+                    stop_at,
                 )
+                await asyncio.sleep(max(0.0, wake - loop.time()))
             self.driven_s = loop.time() - begin
             await asyncio.wait_for(self._drain(), spec.drain_s + 5.0)
         finally:
