@@ -25,6 +25,7 @@ from console.app.notes_model import NotesModel, kind_name
 from console.protocol import NOTE_BODY_MAX, Entity, NoteKind
 from console.store.errors import CacheError
 from console.widgets import channel_name, disposition_name
+from console.widgets.refresh import RefreshWhenShown
 
 from .conflict_dialog import ConflictDialog
 
@@ -120,12 +121,13 @@ class NotesPanel(QWidget):
             self.editor.setPlainText(draft)
             self.status.setText(self.tr("Draft restored"))
         self.editor.textChanged.connect(self._typed)
+        self._reread = RefreshWhenShown(self, self.refresh)
         casework.records_changed.connect(self._records_changed)
         self.refresh()
 
     def _records_changed(self, cases: frozenset[str] | None) -> None:
         if touches(cases, self.case_id):
-            self.refresh()
+            self._reread.request()  # at once if seen, else when next shown
 
     def refresh(self) -> None:
         self.model.set_notes(self.casework.notes(self.case_id))

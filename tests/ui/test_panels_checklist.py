@@ -23,6 +23,7 @@ __all__ = ["open_desk"]  # the fixture, imported for pytest
 def panel_for(desk: Desk) -> ChecklistPanel:
     panel = ChecklistPanel(desk.casework, desk.reference(), desk.tab.session)
     panel.resize(560, 720)
+    panel.show()  # as in a tab in front: a hidden panel re-reads only when shown
     return panel
 
 
@@ -193,6 +194,7 @@ async def test_runs_go_with_the_session_when_a_lead_moves_it(
     try:
         moved_panel = ChecklistPanel(casework, reference, tab.session)  # opening it pulls
         qtbot.addWidget(moved_panel)
+        moved_panel.show()
         await until(lambda: moved_panel.run_id == panel.run_id, what="the run pulled")
         assert moved_panel.progress_now()[0] == 1
         moved_panel.state_buttons[ItemState.DECLINED].click()
@@ -227,6 +229,7 @@ async def test_a_run_changed_on_two_workstations_is_combined_by_the_advocate(
     try:
         other_panel = ChecklistPanel(other.context.casework, other_reference, other_tab.session)
         qtbot.addWidget(other_panel)
+        other_panel.show()
         await until(lambda: other_panel.run_id == panel.run_id, what="the run on desk b")
 
         ui_backend.stop()

@@ -26,6 +26,7 @@ async def banner_for(desk: Desk, qtbot: Any) -> SafeContactBanner:
     banner = SafeContactBanner(desk.casework, desk.tab.session)
     qtbot.addWidget(banner)
     banner.resize(700, 150)
+    banner.show()  # as in the tab in front: a hidden banner re-reads only when shown
     await until(banner.edit_button.isEnabled, what="the case on this computer")
     return banner
 

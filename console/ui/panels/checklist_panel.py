@@ -46,6 +46,7 @@ from console.protocol import (
     Session,
 )
 from console.store.fields import Cached, RecordSync
+from console.widgets.refresh import RefreshWhenShown
 
 from ._common import LanguageToggle, frame, label, muted
 from .checklist_item import ChecklistItemView
@@ -170,6 +171,7 @@ class ChecklistPanel(QWidget):
         self.run_picker.currentIndexChanged.connect(self._run_picked)
         self.language.language_changed.connect(lambda _l: self._language_changed())
         self.tree.selectionModel().currentRowChanged.connect(self._tree_moved)
+        self._reread = RefreshWhenShown(self, self.refresh)
         casework.records_changed.connect(self._records_changed)
         casework.pull_soon()  # a case just moved here brings its runs
         reference.templates_changed.connect(self._language_changed)  # refill and re-show
@@ -200,7 +202,7 @@ class ChecklistPanel(QWidget):
 
     def _records_changed(self, cases: frozenset[str] | None) -> None:
         if touches(cases, self.case_id):
-            self.refresh()
+            self._reread.request()  # at once if seen, else when next shown
 
     def refresh(self) -> None:
         """Re-read the case's runs from the cache (after any local or pulled change)."""

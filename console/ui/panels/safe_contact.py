@@ -19,6 +19,7 @@ from console.app.casework import Casework, touches
 from console.protocol import Entity, SafeContactProfile, SafetyAnswer, Session
 from console.store.conflicts import Resolution
 from console.store.writes import UnknownRecordError
+from console.widgets.refresh import RefreshWhenShown
 
 from ._common import BANNER_BACKGROUND, BANNER_TEXT, frame, heading, label
 from .outbound_guard import OutboundGuard
@@ -90,6 +91,7 @@ class SafeContactBanner(QWidget):
         outer.addWidget(box)
 
         self.guard.warned.connect(self.show_warnings)
+        self._reread = RefreshWhenShown(self, self.refresh)
         casework.records_changed.connect(self._records_changed)
         casework.pull_soon()  # the case record carries the profile
         self.refresh()
@@ -101,7 +103,7 @@ class SafeContactBanner(QWidget):
 
     def _records_changed(self, cases: frozenset[str] | None) -> None:
         if touches(cases, self.case_id):
-            self.refresh()
+            self._reread.request()  # at once if seen, else when next shown
 
     def refresh(self) -> None:
         case = self.casework.case(self.case_id)
