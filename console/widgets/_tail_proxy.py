@@ -149,6 +149,12 @@ class TailProxy(QAbstractProxyModel):
         if first <= last:
             self.dataChanged.emit(self.index(first, 0), self.index(last, 0), roles)
 
+    def size_key(self, proxy_row: int) -> tuple[int, int] | None:
+        """The source's (uid, revision) of a shown row (see ``TranscriptModel.size_key``)."""
+        source = self.sourceModel()
+        key_of = getattr(source, "size_key", None)
+        return None if key_of is None else key_of(proxy_row + self._first)
+
     # ------------------------------------------------------------ mapping
 
     def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:

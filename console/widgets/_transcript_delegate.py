@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, 
 
 from console.domain.text import isolate
 from console.protocol import Author
-from console.widgets._theme import shades
+from console.widgets._theme import Shades, shades
 from console.widgets._transcript_model import TranscriptRole
 
 __all__ = ["TranscriptDelegate"]
@@ -92,6 +92,10 @@ class TranscriptDelegate(QStyledItemDelegate):
         self._layouts: OrderedDict[tuple[int, int], _Geometry] = OrderedDict()
         self._width = -1
         self._font_key = ""
+        self._small: QFont | None = None  # the meta line's font, for the current font
+        self._meta_height = 0.0
+        self._palette_key = -1
+        self._colors: Shades | None = None
 
     def clear_cache(self) -> None:
         self._heights.clear()
@@ -111,9 +115,19 @@ class TranscriptDelegate(QStyledItemDelegate):
         width = max(width, 160)
         font_key = option.font.key()
         if width != self._width or font_key != self._font_key:
+            if font_key != self._font_key:
+                self._small = small_font(option.font)
+                self._meta_height = QFontMetricsF(self._small).height()
             self._width, self._font_key = width, font_key
             self.clear_cache()
         return width
+
+    def _shades(self, option: QStyleOptionViewItem) -> Shades:
+        """The widget's shades, worked out again only when its palette changes."""
+        key = option.palette.cacheKey()
+        if self._colors is None or key != self._palette_key:
+            self._palette_key, self._colors = key, shades(option.widget)
+        return self._colors
 
     def _geometry(
         self, option: QStyleOptionViewItem, index: ModelIndex, width: int, *, exact: bool
@@ -122,8 +136,8 @@ class TranscriptDelegate(QStyledItemDelegate):
         author = index.data(TranscriptRole.AUTHOR)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         time_text = index.data(TranscriptRole.TIME_TEXT) or ""
-        small = small_font(font)
-        meta_height = QFontMetricsF(small).height()
+        small = self._small if self._small is not None else small_font(font)
+        meta_height = self._meta_height
         if author == Author.SYSTEM:
             text_width = width * 0.85 - 2 * MARGIN_X
             layout, _natural, text_height = lay_out_text(text, small, text_width, centred=True)
@@ -145,9 +159,16 @@ class TranscriptDelegate(QStyledItemDelegate):
         return _Geometry(layout, (text_width, text_height), meta, height)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        # Called for every shown row on each layout pass (an insert lays out the
+        # whole window again): the cached path must stay a few dictionary reads.
         width = self._view_width(option)
-        uid = index.data(TranscriptRole.UID)
-        revision = index.data(TranscriptRole.REVISION)
+        key_of = getattr(index.model(), "size_key", None)
+        key = key_of(index.row()) if key_of is not None else None
+        if key is not None:
+            uid, revision = key
+        else:
+            uid = index.data(TranscriptRole.UID)
+            revision = index.data(TranscriptRole.REVISION)
         cached = self._heights.get(uid) if uid is not None else None
         if cached is not None and cached[0] == revision:
             return QSize(width, cached[1])
@@ -174,8 +195,8 @@ class TranscriptDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        geometry = self._paint_geometry(option, index)
-        colors = shades(option.widget)
+        geometry = self._paint_geometry(option, index)  # also brings the fonts up to date
+        colors = self._shades(option)
         rect = QRectF(option.rect)
         state = option.state
         font: QFont = option.font
@@ -192,8 +213,8 @@ class TranscriptDelegate(QStyledItemDelegate):
         if state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, colors.selection)
 
-        small = small_font(font)
-        meta_height = QFontMetricsF(small).height()
+        small = self._small if self._small is not None else small_font(font)
+        meta_height = self._meta_height
         meta_rect = QRectF(
             rect.left() + MARGIN_X, rect.top() + TOP, rect.width() - 2 * MARGIN_X, meta_height
         )

@@ -266,6 +266,14 @@ class TranscriptModel(QAbstractListModel):
     def pending_count(self) -> int:
         return len(self._pending)
 
+    def size_key(self, row: int) -> tuple[int, int] | None:
+        """(uid, revision) of a row, without the item-data round trip: a view's
+        delegate asks this for every row of each layout pass."""
+        if not 0 <= row < len(self._uids):
+            return None
+        uid = self._uids[row]
+        return uid, self._revision.get(uid, 0)
+
     # ------------------------------------------------------------ Qt model
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)

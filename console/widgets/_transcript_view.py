@@ -43,7 +43,10 @@ __all__ = ["TranscriptView"]
 log = logging.getLogger(__name__)
 
 STICK_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
-KEEP_WHEN_FOLLOWING = 600  # rows kept in the window while following the end
+# Rows kept in the window while following the end: each insert lays the whole
+# window out again (a sizeHint call a row), so it stays between this and this
+# plus a page; scrolling up widens it a page at a time.
+KEEP_WHEN_FOLLOWING = 200
 
 
 class TranscriptView(QListView):
