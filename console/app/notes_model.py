@@ -58,6 +58,9 @@ class NotesModel(QAbstractListModel):
         self._me = me
         self._names = dict(names or {})
         self._rows: list[Cached] = []
+        # The header line of each note, made once: a view asks data() for several
+        # roles of every row on each layout pass.
+        self._headers: dict[tuple[str, int, RecordSync, str], str] = {}
 
     def set_notes(self, notes: list[Cached]) -> None:
         fresh = [n for n in notes if isinstance(n.record, NoteRecord)]
@@ -67,6 +70,8 @@ class NotesModel(QAbstractListModel):
             return  # nothing changed: keep the view's selection and scroll
         self.beginResetModel()
         self._rows = fresh
+        keys = {_key(n) for n in fresh}
+        self._headers = {k: v for k, v in self._headers.items() if k in keys}
         self.endResetModel()
 
     def note_at(self, row: int) -> Cached | None:
@@ -82,20 +87,29 @@ class NotesModel(QAbstractListModel):
             note.author_id, QCoreApplication.translate("NotesModel", "Another advocate")
         )
 
+    def _header(self, cached: Cached) -> str:
+        key = _key(cached)
+        header = self._headers.get(key)
+        if header is None:
+            note = cached.record
+            assert isinstance(note, NoteRecord)
+            header = self._headers[key] = " · ".join(
+                (
+                    kind_name(note.kind),
+                    self._author(note),
+                    note.updated_at.astimezone().strftime("%d %b %H:%M"),
+                    sync_name(cached.sync),
+                )
+            )
+        return header
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         cached = self._rows[index.row()]
         note = cached.record
         assert isinstance(note, NoteRecord)
-        header = " · ".join(
-            (
-                kind_name(note.kind),
-                self._author(note),
-                note.updated_at.astimezone().strftime("%d %b %H:%M"),
-                sync_name(cached.sync),
-            )
-        )
+        header = self._header(cached)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{header}\n{inert(note.body)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -111,3 +125,13 @@ class NotesModel(QAbstractListModel):
         if role == NoteRole.NOTE_ID:
             return note.id
         return None
+
+
+_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole), *map(int, NoteRole)}
+)
+
+
+def _key(cached: Cached) -> tuple[str, int, RecordSync, str]:
+    record = cached.record
+    return cached.id, record.version, cached.sync, record.updated_at.isoformat()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,8 @@ from console.store.writes import UnknownRecordError, load, write
 
 log = logging.getLogger(__name__)
 
+DECODED_KEPT = 10_000  # decoded records kept for re-reads (about 1 KB each)
+
 _DRAFT_UPSERT = (
     "INSERT INTO drafts(key, text, updated_at) VALUES (?, ?, ?)"
     " ON CONFLICT(key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
@@ -81,6 +84,9 @@ class Cache:
         self._on_wipe = on_wipe
         self._closed = False
         self._children: list[Cache] = []
+        # Records as last decoded, by table and id, with the row they came from: a
+        # panel re-reading its case decodes only the rows that changed.
+        self._decoded: OrderedDict[tuple[str, str], tuple[tuple[Any, ...], Cached]] = OrderedDict()
 
     # ------------------------------------------------------------ life cycle
 
@@ -140,6 +146,7 @@ class Cache:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self._decoded.clear()
             self._db.close()
 
     @property
@@ -243,7 +250,20 @@ class Cache:
             f"SELECT * FROM {spec.table} WHERE deleted = 0 AND {where} ORDER BY {order}",  # noqa: S608 (constant fragments)
             params,
         )
-        return [cached_from_row(spec, r) for r in rows]
+        return [self._decode(spec, r) for r in rows]
+
+    def _decode(self, spec: Spec, row: Any) -> Cached:
+        key = (spec.table, row["id"])
+        values = tuple(row)
+        known = self._decoded.get(key)
+        if known is not None and known[0] == values:
+            self._decoded.move_to_end(key)
+            return known[1]
+        cached = cached_from_row(spec, row)
+        self._decoded[key] = (values, cached)
+        if len(self._decoded) > DECODED_KEPT:
+            self._decoded.popitem(last=False)
+        return cached
 
     def notes_for_case(self, case_id: str) -> list[Cached]:
         """The case's notes, newest first."""
@@ -422,9 +442,12 @@ class Cache:
         return retention.unsynced(self._db)
 
     def purge_closed_cases(self, older_than_days: float, now: datetime | None = None) -> int:
-        return retention.purge_closed_cases(
+        purged = retention.purge_closed_cases(
             self._db, older_than_days, now if now is not None else self._db.clock()
         )
+        if purged:
+            self._decoded.clear()  # nothing purged stays behind in memory either
+        return purged
 
     def integrity_check(self) -> list[str]:
         """Problems found by SQLite's and SQLCipher's checks; empty when the file is sound."""

@@ -179,3 +179,19 @@ def test_partial_edits_keep_the_other_fields(cache: Cache) -> None:
     assert batch is not None
     assert [q.mutation.base_version for q in batch.items] == [3, None]
     assert "report" not in repr(batch) and "report" not in repr(batch.items[1])
+
+
+def test_re_reading_a_case_decodes_only_rows_that_changed(cache: Cache) -> None:
+    first = cache.save_note("c1", "one")
+    second = cache.save_note("c1", "two")
+    before = {c.id: c for c in cache.notes_for_case("c1")}
+    again = {c.id: c for c in cache.notes_for_case("c1")}
+    assert again[first] is before[first] and again[second] is before[second]
+    cache.save_note("c1", "two, edited", note_id=second)
+    _sync_all(cache, "c1")  # the first changes too: synced, with a server version
+    after = {c.id: c for c in cache.notes_for_case("c1")}
+    assert after[second].record.body == "two, edited"  # type: ignore[union-attr]
+    assert all(after[i] is not before[i] for i in (first, second))
+    assert {c.sync for c in after.values()} == {RecordSync.SYNCED}
+    cache.delete(Entity.NOTE, first)
+    assert [c.id for c in cache.notes_for_case("c1")] == [second]
