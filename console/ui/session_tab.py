@@ -291,6 +291,15 @@ class SessionTab(QWidget):
             self.earlier_button.hide()  # the start of the conversation is shown
         return len(page)
 
+    def hasHeightForWidth(self) -> bool:
+        """A tab takes the height the window gives it.
+
+        Otherwise every layout pass asks every tab, shown or not, how tall its
+        wrapped labels would be at this width (a text layout each), and one long
+        label makes the main window taller than the screen.
+        """
+        return False
+
     def add_message(self, message: Message) -> None:
         if self.transcript is None:
             return

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -258,6 +259,10 @@ def _offer_window(session: Session, now: datetime) -> tuple[float, float]:
     return total, min(max(remaining, 0.0), total)
 
 
+SHOWN_AT_ONCE = 3  # offers shown whole; more scroll
+PEEK_PX = 28  # of the next offer, so that more waiting is plain to see
+
+
 class OfferList(QWidget):
     """The pending offers, the one ending soonest on top; hidden when there is none."""
 
@@ -272,9 +277,20 @@ class OfferList(QWidget):
         super().__init__(parent)
         self._banners: dict[str, OfferBanner] = {}
         self._linger_ms = remove_expired_after_ms
-        self._layout = QVBoxLayout(self)
+        # The banners scroll past the first few: a surge of offers must never push
+        # the sessions off the screen (or the window past it).
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(content)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         set_accessible(self, self.tr("Offers waiting for an answer"))
         self.hide()
 
@@ -323,6 +339,28 @@ class OfferList(QWidget):
         if self._banners.get(session_id) is banner:  # not a newer offer of the same session
             self.remove_offer(session_id)
 
+    def banners(self) -> list[OfferBanner]:
+        """The banners, top to bottom (the offer ending soonest first)."""
+        found = (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
+        return [w for w in found if isinstance(w, OfferBanner)]
+
+    def shown_height(self) -> int:
+        """The banners' area: all of them up to ``SHOWN_AT_ONCE``, then a peek of
+        the next one, so that more waiting below is plain to see."""
+        heights = [b.sizeHint().height() for b in self.banners()]
+        spacing = self._layout.spacing()
+        shown = heights[:SHOWN_AT_ONCE]
+        height = sum(shown) + spacing * max(0, len(shown) - 1)
+        if len(heights) > SHOWN_AT_ONCE:
+            height += spacing + min(heights[SHOWN_AT_ONCE], PEEK_PX)
+        return height
+
     def _changed(self) -> None:
+        self._scroll.setFixedHeight(self.shown_height())
         self.setVisible(bool(self._banners))
         self.count_changed.emit(len(self._banners))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._banners:
+            self._scroll.setFixedHeight(self.shown_height())

@@ -98,10 +98,7 @@ def test_offer_list_orders_by_time_left_and_forwards_signals(qtbot: QtBot) -> No
     offers.add_offer(session(id="sooner", offer_expires_at=now + timedelta(seconds=10)))
     assert offers.count() == 2
     assert not offers.isHidden()
-    layout = offers.layout()
-    first = layout.itemAt(0).widget()
-    assert isinstance(first, OfferBanner)
-    assert first.session_id() == "sooner"
+    assert [b.session_id() for b in offers.banners()] == ["sooner", "later"]
 
     banner = offers.banner("later")
     assert banner is not None
@@ -126,3 +123,22 @@ def test_offer_list_removes_an_expired_offer(qtbot: QtBot) -> None:
         offers.add_offer(session(id="short", offer_expires_at=now + timedelta(seconds=0.3)))
     assert expired.args == ["short"]
     qtbot.waitUntil(lambda: offers.count() == 0, timeout=1000)
+
+
+def test_a_surge_of_offers_scrolls_instead_of_growing_the_window(qtbot: QtBot) -> None:
+    now = datetime.now(UTC)
+    offers = OfferList()
+    qtbot.addWidget(offers)
+    offers.resize(900, 400)
+    offers.show()
+    for n in range(2):
+        offers.add_offer(session(id=f"s{n}", offer_expires_at=now + timedelta(seconds=20 + n)))
+    two = offers.sizeHint().height()
+    one_banner = offers.banners()[0].sizeHint().height()
+    assert two >= 2 * one_banner  # a few are shown whole
+    for n in range(2, 20):
+        offers.add_offer(session(id=f"s{n}", offer_expires_at=now + timedelta(seconds=20 + n)))
+    assert offers.count() == 20
+    tall = offers.minimumSizeHint().height()
+    assert tall < 4 * one_banner + 60  # three whole, a peek of the fourth; the rest scroll
+    assert offers.sizeHint().height() < 4 * one_banner + 60
