@@ -341,8 +341,8 @@ class OfferList(QWidget):
 
     def banners(self) -> list[OfferBanner]:
         """The banners, top to bottom (the offer ending soonest first)."""
-        found = (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
-        return [w for w in found if isinstance(w, OfferBanner)]
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        return [w for item in items if isinstance(w := item and item.widget(), OfferBanner)]
 
     def shown_height(self) -> int:
         """The banners' area: all of them up to ``SHOWN_AT_ONCE``, then a peek of
