@@ -57,7 +57,7 @@ def test_training_mode_starts_and_quits_cleanly_on_sigterm(tmp_path: Path, user:
         assert proc.stderr is not None
         for line in proc.stderr:
             lines.append(line)
-            if "Window shown" in line:
+            if "Start-up settled" in line:  # a second after the window showed
                 shown.set()
 
     reader = threading.Thread(target=read, daemon=True)
