@@ -1,10 +1,13 @@
-"""Sign-in dialog for a real hotline backend (``--server URL``)."""
+"""Sign-in dialog for a real hotline backend (``--server URL``).
+
+The console's first window: the bootstrap shows it before the rest of the
+console is loaded, so this module imports Qt only (no asyncio, no pydantic, no
+HTTP client).  Waiting for its answer from a coroutine is
+:mod:`console.ui.sign_in_prompt`.
+"""
 
 from __future__ import annotations
 
-import asyncio
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,22 +18,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+__all__ = ["Credentials", "SignInDialog", "plain_label"]
+
+Credentials = tuple[str, str]  # user name, password
+
+#: ``Qt::PlainText``, written through the property system.  This dialog is the
+#: console's first window, and the first use of the ``Qt`` namespace costs PySide
+#: 25-30 ms (it makes all its enums), more than the whole dialog: so no ``Qt.*``
+#: here, not even through a constructor whose overloads have a ``Qt.*`` default
+PLAIN_TEXT = 0
+
+
+def plain_label(text: str) -> QLabel:
+    """A label that never reads its text (a server name, a server's message) as rich text."""
+    label = QLabel(text)
+    label.setProperty("textFormat", PLAIN_TEXT)
+    return label
+
 
 class SignInDialog(QDialog):
-    """Asks for user name and password; never stores the password anywhere."""
+    """Asks for user name and password; never stores the password anywhere.
+
+    The password stays in its line edit until the dialog is deleted;
+    :meth:`answer` reads it once the advocate has answered.
+    """
 
     def __init__(
         self, server: str, user: str, problem: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._answered = False
         self.setWindowTitle(self.tr("Sign in to the hotline"))
         self.setAccessibleName(self.tr("Sign in"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Server: {server}").format(server=server))
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(intro)
-        self.problem = QLabel(problem or "")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(plain_label(self.tr("Server: {server}").format(server=server)))
+        self.problem = plain_label(problem or "")
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #a4262c; font-weight: 600;")
@@ -45,12 +67,13 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
+        buttons = QDialogButtonBox()  # not QDialogButtonBox(buttons): see PLAIN_TEXT
+        buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        sign_in = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        sign_in.setText(self.tr("Sign in"))
-        sign_in.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             self.tr("Cancel signing in")
         )
@@ -59,23 +82,20 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if user else self.username).setFocus()
 
-    def credentials(self) -> tuple[str, str]:
+    @property
+    def answered(self) -> bool:
+        """True once the advocate signed in or cancelled (the dialog is then hidden)."""
+        return self._answered
+
+    def done(self, result: int) -> None:
+        self._answered = True
+        super().done(result)
+
+    def credentials(self) -> Credentials:
         return self.username.text().strip(), self.password.text()
 
-
-async def ask_credentials(server: str, user: str, problem: str | None) -> tuple[str, str] | None:
-    """Show the dialog with ``open()`` and wait for ``finished`` without blocking the loop."""
-    dialog = SignInDialog(server, user, problem)
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not done.done():
-            done.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    try:
-        result = await done
-        return dialog.credentials() if result == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+    def answer(self) -> Credentials | None:
+        """The credentials when the advocate signed in; None when cancelled or not answered."""
+        if self._answered and self.result() == QDialog.DialogCode.Accepted:
+            return self.credentials()
+        return None
