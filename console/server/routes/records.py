@@ -26,7 +26,7 @@ from console.server.sync import apply_mutation, last_seen, out_of_order
 
 router = APIRouter(prefix=API_PREFIX, tags=["records"])
 
-_YIELD_EVERY = 25
+_YIELD_EVERY = 5
 
 
 @router.post("/sync", response_model=SyncResponse, responses=errors(*BODY, 401))
