@@ -62,6 +62,9 @@ from .window_lock import WindowLock
 log = logging.getLogger(__name__)
 
 
+DIRTY_TITLES_MS = 400  # background tabs' unread counts, set together
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     #: what was announced to a screen reader (an offer)
@@ -177,6 +180,13 @@ class MainWindow(QMainWindow):
         self._title_timer.setInterval(1000)
         self._title_timer.timeout.connect(self._refresh_titles)
         self._title_timer.start()
+        # Titles whose unread count changed, set together: each setTabText lays the
+        # whole tab bar out again, and twenty busy chats would do it many times a second.
+        self._dirty_titles: set[SessionTab] = set()
+        self._dirty_timer = QTimer(self)
+        self._dirty_timer.setSingleShot(True)
+        self._dirty_timer.setInterval(DIRTY_TITLES_MS)
+        self._dirty_timer.timeout.connect(self._refresh_dirty_titles)
 
     # ------------------------------------------------------------ set-up
 
@@ -266,7 +276,7 @@ class MainWindow(QMainWindow):
             self.tabs,
             reference=self.context.reference,
         )
-        tab.title_changed.connect(lambda t=tab: self._refresh_title(t))
+        tab.title_changed.connect(lambda t=tab: self._title_dirty(t))
         self.tabs_by_id[session.id] = tab
         index = self.tabs.addTab(tab, channel_icon(session.channel), tab.title())
         self.tabs.setTabToolTip(index, as_rich_text(one_line(session.contact.label, 80)))
@@ -284,6 +294,7 @@ class MainWindow(QMainWindow):
         tab = self.tabs_by_id.pop(session_id, None)
         if tab is None:
             return
+        self._dirty_titles.discard(tab)
         label = embed(tab.session.contact.label, 40)
         if removed is not None and removed.reason == "reassigned":
             self.status.show_notice(
@@ -359,9 +370,25 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(tab)
         if index >= 0:
             elapsed = format_elapsed(tab.elapsed.seconds())
-            self.tabs.setTabText(index, f"{tab.title()} · {elapsed}")
+            text = f"{tab.title()} · {elapsed}"
+            if self.tabs.tabText(index) != text:
+                self.tabs.setTabText(index, text)
+
+    def _title_dirty(self, tab: SessionTab) -> None:
+        if tab is self.tabs.currentWidget():
+            self._refresh_title(tab)  # the one in front at once
+            return
+        self._dirty_titles.add(tab)
+        if not self._dirty_timer.isActive():
+            self._dirty_timer.start()
+
+    def _refresh_dirty_titles(self) -> None:
+        dirty, self._dirty_titles = self._dirty_titles, set()
+        for tab in dirty:
+            self._refresh_title(tab)
 
     def _refresh_titles(self) -> None:
+        self._dirty_titles.clear()
         for tab in self.tabs_by_id.values():
             self._refresh_title(tab)
 
