@@ -193,6 +193,8 @@ class InboundDriver:
                 while next_message <= now and not self._messages_done():
                     self._message()
                     next_message += 1.0 / spec.messages_per_s
+                if self._contacts_done() and self._messages_done():
+                    break
                 # A kind that is done has no next time: waiting for it would spin.
                 wake = min(
                     float("inf") if self._contacts_done() else next_contact,

@@ -177,6 +177,7 @@ async def test_a_whole_shift_leaves_no_body_note_name_or_number_in_any_log(
     await until(lambda: advocate.offers.banner(chat_id), what="the chat offer")
     await advocate.shift.accept(chat_id)
     await until(lambda: chat_id in advocate.tabs_by_id, what="the chat's tab")
+    advocate.tabs.setCurrentWidget(tab)  # back to the texter, whose case this is about
     await until(
         lambda: SENTINELS["texter's second text"] in transcript(tab), what="the second text"
     )
