@@ -177,7 +177,9 @@ class TailProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or self.sourceModel() is None else 1
 
     def index(self, row: int, column: int = 0, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt signature)
-        if parent.isValid() or not self.hasIndex(row, column, parent):
+        # A view asks this for every shown row of each layout pass: the bounds are
+        # checked here, not through hasIndex (two more calls back into Python).
+        if column != 0 or row < 0 or parent.isValid() or row >= self.rowCount():
             return QModelIndex()
         return self.createIndex(row, column)
 

@@ -113,7 +113,9 @@ class TranscriptDelegate(QStyledItemDelegate):
         else:
             width = option.rect.width()
         width = max(width, 160)
-        font_key = option.font.key()
+        font_key = getattr(widget, "font_key", None)  # a TranscriptView keeps it
+        if not isinstance(font_key, str):
+            font_key = option.font.key()
         if width != self._width or font_key != self._font_key:
             if font_key != self._font_key:
                 self._small = small_font(option.font)

@@ -46,7 +46,7 @@ STICK_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
 # Rows kept in the window while following the end: each insert lays the whole
 # window out again (a sizeHint call a row), so it stays between this and this
 # plus a page; scrolling up widens it a page at a time.
-KEEP_WHEN_FOLLOWING = 200
+KEEP_WHEN_FOLLOWING = 100
 
 
 class TranscriptView(QListView):
@@ -64,9 +64,11 @@ class TranscriptView(QListView):
     #: a link of a message the advocate chose to open (``LinkTarget``): confirm first
     link_requested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, page: int = 200) -> None:
+    def __init__(self, parent: QWidget | None = None, *, page: int = 100) -> None:
         super().__init__(parent)
         self._proxy = TailProxy(page, self)
+        #: the font's key, kept here: the delegate compares it for every row it sizes
+        self.font_key: str = self.font().key()
         self._stick = True
         self._adjusting = False
         self._unseen = 0
@@ -255,6 +257,7 @@ class TranscriptView(QListView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.font_key = self.font().key()
             delegate = self.itemDelegate()
             if isinstance(delegate, TranscriptDelegate):
                 delegate.clear_cache()
