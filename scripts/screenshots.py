@@ -231,4 +231,8 @@ if __name__ == "__main__":
     app.setQuitOnLastWindowClosed(False)
     loop = make_loop(app)
     asyncio.set_event_loop(loop)
-    loop.run_until_complete(main())
+    try:
+        loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()  # its worker threads end before the interpreter does
