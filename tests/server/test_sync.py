@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from console.server.routes.records import GROUP
 from tests.server.helpers import Person, World
 
 
@@ -108,6 +109,40 @@ def test_a_gap_rejects_that_mutation_and_everything_after_it(world: World) -> No
     assert result["last_seq"] == 1
     retry = _sync(person, client, _note(2, "g-2", case_id), _note(3, "g-3", case_id))
     assert [r["status"] for r in retry["results"]] == ["applied", "applied"]
+
+
+def test_a_long_batch_applies_in_groups_with_the_same_results(world: World) -> None:
+    """Mutations commit a few per transaction: a gap, a refusal or a retry in the
+    middle of a group gives the same answers as one mutation at a time."""
+    assert GROUP > 1
+    person, _, case_id = _with_case(world)
+    client = uuid.uuid4().hex
+    size = 3 * GROUP
+    gap_at = GROUP + 2  # inside the second group
+    batch = [_note(seq, f"l-{seq}", case_id, f"note {seq}") for seq in range(1, size + 1)]
+    refused = 2  # inside the first group: too long a body is refused but counted as seen
+    batch[refused - 1]["fields"]["body"] = "x" * 100_001
+    sent = batch[: gap_at - 1] + batch[gap_at:]  # seq gap_at is missing
+    first = _sync(person, client, *sent)
+    statuses = [r["status"] for r in first["results"]]
+    assert len(statuses) == len(sent)
+    assert statuses[: gap_at - 1] == [
+        "rejected" if seq == refused else "applied" for seq in range(1, gap_at)
+    ]
+    assert statuses[gap_at - 1 :] == ["rejected"] * (size - gap_at)
+    codes = {r["error"]["code"] for r in first["results"][gap_at - 1 :]}
+    assert codes == {"out_of_order"}
+    assert all(
+        f"Expected seq {gap_at};" in r["error"]["message"] for r in first["results"][gap_at - 1 :]
+    )
+    assert first["last_seq"] == gap_at - 1
+    retry = _sync(person, client, *batch)
+    assert [r["status"] for r in retry["results"]] == ["duplicate"] * (gap_at - 1) + ["applied"] * (
+        size - gap_at + 1
+    )
+    assert retry["last_seq"] == size
+    notes = {n["id"] for n in person.get(f"/api/v1/cases/{case_id}").json()["notes"]}
+    assert notes == {f"l-{seq}" for seq in range(1, size + 1) if seq != refused}
 
 
 def test_a_stale_base_version_is_a_conflict_and_nothing_is_overwritten(world: World) -> None:
