@@ -287,10 +287,10 @@ class EventStream:
         lines = SSELineDecoder()
         decoder = SSEDecoder()
         chunks = cast(AsyncGenerator[str, None], response.aiter_text())
-        turn = loop.time()
         try:
             async for text in chunks:
                 # Any bytes (an event, a heartbeat comment) prove the stream alive.
+                turn = loop.time()  # the loop has turned while this chunk was awaited
                 self._delivered = True
                 watchdog.reschedule(None)
                 for line in lines.decode(text):
