@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[test,lint]"
+	# Bytecode for the console, as a wheel install leaves it: with PYTHONDONTWRITEBYTECODE
+	# set (CI sets it) every console and backend process would compile it from source.
+	$(BIN)/python -m compileall -q console >/dev/null
 	touch $(STAMP)
 
 # The compiled catalogues (.qm), built from resources/translations/*.ts (never committed).
