@@ -291,7 +291,7 @@ class Casework(QObject):
         if event.name is EventName.RECORD_CHANGED:
             assert isinstance(event.data, RecordChanged)
             if event.data.entity in (Entity.CASE, Entity.NOTE, Entity.CHECKLIST_RUN):
-                self.engine.nudge()
+                self.engine.changed_elsewhere()
 
     def reconnected(self) -> None:
         self.engine.reconnected()

@@ -2,7 +2,8 @@
 
     engine = SyncEngine(cache, api, on_state=show)
     engine.start()              # or: await engine.run() in a task you own
-    engine.nudge()              # after a local write, on a record.changed event
+    engine.nudge()              # after a local write
+    engine.changed_elsewhere()  # on a record.changed event (pulls with the ones after it)
     engine.reconnected()        # when the connection is back: retry now
     await engine.aclose()
 
@@ -53,6 +54,11 @@ log = logging.getLogger(__name__)
 
 StateCallback = Callable[[SyncProgress], None]
 
+#: a ``record.changed`` event waits this long for the ones that follow it: another
+#: workstation's batch of 500 notes arrives as hundreds of events, and a pull for each
+#: few of them cost a request, a cache transaction and a re-read of the screens each
+PULL_GATHER_S = 0.1
+
 # Renumbering twice in a row means the server and this cache cannot agree: a server bug.
 MAX_RENUMBERS = 3
 
@@ -84,6 +90,7 @@ class SyncEngine:
         backoff: Backoff | None = None,
         poll_interval: float | None = 60.0,
         worker: CacheWorker | None = None,
+        pull_gather: float = PULL_GATHER_S,
     ) -> None:
         if client_id is not None and client_id != cache.client_id:
             raise ValueError("the client id is the cache's own (its seq numbering)")
@@ -98,6 +105,8 @@ class SyncEngine:
         self._pull_limit = pull_limit
         self._backoff = backoff if backoff is not None else reconnect_backoff()
         self._poll_interval = poll_interval
+        self._pull_gather = pull_gather
+        self._gathering: asyncio.TimerHandle | None = None
         self._wake = asyncio.Event()
         self._resume = asyncio.Event()
         self._cycle = asyncio.Lock()  # one drain at a time (run() and direct sync_once())
@@ -112,6 +121,17 @@ class SyncEngine:
 
     def nudge(self) -> None:
         """Something changed (a local write, a ``record.changed`` event): sync soon."""
+        self._wake.set()
+
+    def changed_elsewhere(self) -> None:
+        """A record changed on the server: pull soon, with whatever changes after it."""
+        if self._gathering is None and not self._closed:
+            self._gathering = asyncio.get_running_loop().call_later(
+                self._pull_gather, self._gathered
+            )
+
+    def _gathered(self) -> None:
+        self._gathering = None
         self._wake.set()
 
     def reconnected(self) -> None:
@@ -137,6 +157,9 @@ class SyncEngine:
     async def aclose(self) -> None:
         """Stop for good and close the worker connection."""
         self._closed = True
+        if self._gathering is not None:
+            self._gathering.cancel()
+            self._gathering = None
         await self.stop()
         if self._owns_worker:
             await self._worker.aclose()

@@ -182,6 +182,49 @@ async def test_a_record_changed_event_nudges_a_pull(
 
 
 @pytest.mark.asyncio
+async def test_a_burst_of_changes_elsewhere_is_pulled_together(
+    lead: ApiClient, lead2: ApiClient, case_id: str, caches: Callable[[str], Cache]
+) -> None:
+    """Another workstation's writes arrive as one record.changed event per note:
+    the engine gathers them into a few pulls, not one pull per few events."""
+    a = caches("a")
+    engine = SyncEngine(a, lead, backoff=fast()["backoff"], poll_interval=None, pull_gather=0.5)
+    pulls = 0
+    changes = lead.changes
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal pulls
+        pulls += 1
+        return await changes(*args, **kwargs)
+
+    lead.changes = counted  # type: ignore[method-assign]
+    events = 0
+
+    def on_event(event: StreamEvent) -> None:
+        nonlocal events
+        if event.name is EventName.RECORD_CHANGED:
+            events += 1
+            engine.changed_elsewhere()
+
+    stream = EventStream(lead, on_event)
+    stream.start()
+    engine.start()
+    await until(lambda: engine.state.phase is SyncPhase.IDLE)
+    before = pulls
+    count = 20
+    other = RawWriter(lead2)
+    for n in range(count):  # one request each, a few ms apart: the events trickle in
+        await other.write(Entity.NOTE, f"burst-{n}", {"case_id": case_id, "body": f"{n}"}, None)
+        await asyncio.sleep(0.01)
+    await until(lambda: all(a.record(Entity.NOTE, f"burst-{n}") for n in range(count)))
+    await until(lambda: engine.state.phase is SyncPhase.IDLE)
+    await stream.aclose()
+    await engine.aclose()
+    assert events >= count
+    assert 1 <= pulls - before <= 6, f"{pulls - before} pulls for {events} events"
+
+
+@pytest.mark.asyncio
 async def test_a_server_with_a_new_database_gets_our_seqs_renumbered(
     tmp_path: Path, lead: ApiClient, case_id: str, caches: Callable[[str], Cache]
 ) -> None:
