@@ -120,7 +120,8 @@ class SyncEngine:
     # ------------------------------------------------------------ control
 
     def nudge(self) -> None:
-        """Something changed (a local write, a ``record.changed`` event): sync soon."""
+        """Something changed here (a local write): sync now.  A change on the server
+        (a ``record.changed`` event) goes to :meth:`changed_elsewhere`."""
         self._wake.set()
 
     def changed_elsewhere(self) -> None:
