@@ -120,10 +120,20 @@ def revoke_family(tx: Tx, family_id: str) -> None:
 
 
 def prune_tokens(tx: Tx) -> None:
-    """Drop expired tokens and families with none left (maintenance)."""
+    """Drop dead tokens and families with none left (maintenance).
+
+    An expired access token is kept while its sign-in can still be refreshed, so that
+    it is answered ``token_expired`` (refresh it) and not ``unauthenticated`` (unknown)
+    however long after its expiry it is presented; it goes with its refresh tokens.
+    """
     now = time.time()
-    tx.execute("DELETE FROM access_tokens WHERE expires_at < ?", (now,))
     tx.execute("DELETE FROM refresh_tokens WHERE expires_at < ?", (now,))
+    tx.execute(
+        "DELETE FROM access_tokens WHERE expires_at < ? AND family_id NOT IN"
+        " (SELECT r.family_id FROM refresh_tokens r JOIN token_families f"
+        " ON f.id = r.family_id WHERE r.used = 0 AND f.revoked = 0)",
+        (now,),
+    )
     tx.execute(
         "DELETE FROM token_families WHERE id NOT IN (SELECT family_id FROM refresh_tokens)"
         " AND id NOT IN (SELECT family_id FROM access_tokens)"

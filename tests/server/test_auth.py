@@ -5,6 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.protocol import Role
+from console.server.db import Database
+from console.server.errors import ApiError
+from console.server.tokens import (
+    IssuedPair,
+    authenticate,
+    issue_pair,
+    prune_tokens,
+    revoke_family,
+    rotate,
+    token_hash,
+)
 from tests.server.conftest import start_backend
 from tests.server.helpers import World, add_user_row, wait_for
 from tests.server.process import ServerProcess
@@ -126,6 +137,55 @@ def test_an_expired_access_token_is_token_expired_and_refresh_still_works(
         w.close()
     finally:
         server.stop()
+
+
+def test_housekeeping_keeps_an_expired_access_token_while_its_sign_in_can_refresh(
+    tmp_path: Path,
+) -> None:
+    """A workstation that wakes an hour after its access token expired is told
+    ``token_expired`` (refresh), not ``unauthenticated`` (unknown), however often the
+    backend has pruned since; the token goes once its sign-in cannot be refreshed."""
+    db = Database(tmp_path / "prune.db")
+    user_id, _ = add_user_row(db.path)
+
+    def pair() -> IssuedPair:
+        with db.transaction() as tx:
+            return issue_pair(tx, user_id, access_ttl=-3600, refresh_ttl=3600)
+
+    live, used, revoked, lapsed = pair(), pair(), pair(), pair()
+    with db.transaction() as tx:
+        rotated = rotate(tx, used.refresh_token, access_ttl=60, refresh_ttl=3600)
+        assert not isinstance(rotated, ApiError)
+        family = tx.one(
+            "SELECT family_id FROM access_tokens WHERE hash = ?",
+            (token_hash(revoked.access_token),),
+        )
+        assert family is not None
+        revoke_family(tx, family["family_id"])
+        tx.execute(
+            "UPDATE refresh_tokens SET expires_at = 1 WHERE hash = ?",
+            (token_hash(lapsed.refresh_token),),
+        )
+        prune_tokens(tx)
+
+    def answer(token: str) -> str:
+        with db.transaction() as tx:
+            try:
+                authenticate(tx, token)
+            except ApiError as error:
+                return error.code
+        return "ok"
+
+    assert answer(live.access_token) == "token_expired"
+    assert answer(used.access_token) == "token_expired"  # its family refreshed: still live
+    assert answer(rotated[1].access_token) == "ok"
+    assert answer(revoked.access_token) == "unauthenticated"
+    assert answer(lapsed.access_token) == "unauthenticated"
+    with db.transaction() as tx:
+        kept = {r["hash"] for r in tx.all("SELECT hash FROM access_tokens")}
+    assert token_hash(live.access_token) in kept
+    assert token_hash(revoked.access_token) not in kept
+    assert token_hash(lapsed.access_token) not in kept
 
 
 def test_presence_is_chosen_by_the_user_and_reported_back(world: World) -> None:
