@@ -16,10 +16,9 @@ def block_ui_thread(monitor: StallMonitor, seconds: float) -> None:
     sampled it: on a loaded machine its thread may not get a core for a while (a CI run
     on two busy cores saw a 197 ms stall it never sampled)."""
     start = time.monotonic()
-    while time.monotonic() - start < seconds or (
-        monitor._sample is None and time.monotonic() - start < 10
-    ):
-        pass
+    elapsed = 0.0
+    while elapsed < seconds or (monitor._sample is None and elapsed < 10):
+        elapsed = time.monotonic() - start
 
 
 def spin(ms: int) -> None:

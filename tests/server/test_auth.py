@@ -169,7 +169,7 @@ def test_housekeeping_keeps_an_expired_access_token_while_its_sign_in_can_refres
         prune_tokens(tx)
 
     def answer(token: str) -> str:
-        with db.transaction() as tx:
+        with db.read() as tx:
             try:
                 authenticate(tx, token)
             except ApiError as error:
@@ -181,8 +181,9 @@ def test_housekeeping_keeps_an_expired_access_token_while_its_sign_in_can_refres
     assert answer(rotated[1].access_token) == "ok"
     assert answer(revoked.access_token) == "unauthenticated"
     assert answer(lapsed.access_token) == "unauthenticated"
-    with db.transaction() as tx:
+    with db.read() as tx:
         kept = {r["hash"] for r in tx.all("SELECT hash FROM access_tokens")}
+    db.close()
     assert token_hash(live.access_token) in kept
     assert token_hash(revoked.access_token) not in kept
     assert token_hash(lapsed.access_token) not in kept
